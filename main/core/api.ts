@@ -1,0 +1,32 @@
+import type { Envelope } from '../../shared/errors';
+import type { WorkspaceInfo } from '../../shared/contract/workspace';
+
+/**
+ * What a shell lends the core: native dialogs and window titles exist only in Electron,
+ * so the core asks through this interface and works without it (browser mode, CLI, tests).
+ */
+export interface HostCapabilities {
+  /** A native file dialog; resolves null when the user cancels. Absent in browser mode. */
+  chooseWorkspacePath?(mode: 'open' | 'create'): Promise<string | null>;
+  /** Told after a workspace is opened or created, e.g. to retitle the window. */
+  onWorkspaceChanged?(info: WorkspaceInfo): void;
+}
+
+export interface CoreOptions {
+  /** The SQLite file to open (created with the current schema if missing). */
+  workspacePath: string;
+  /** Folder for app preferences and the recent-workspaces list (not workspace data). */
+  userDataDir: string;
+  host?: HostCapabilities;
+  /** Who the audit trail names when Settings has no name; defaults to the OS user. */
+  osUser?: string;
+  /** Injected clock for tests; defaults to the real time. */
+  now?: () => Date;
+}
+
+/** The one object every shell holds: dispatch by operation name, and close on exit. */
+export interface Core {
+  dispatch(operation: unknown, input: unknown): Promise<Envelope<unknown>>;
+  workspace(): WorkspaceInfo;
+  close(): void;
+}

@@ -1,0 +1,16 @@
+import { z } from 'zod';
+import { company, companyInput, companyUpdateInput } from '../domain/company';
+import { idField } from '../validation/fields';
+import { read, write } from './define';
+import { pageInput, pageOf } from './pagination';
+
+export const companiesContract = {
+  'companies.list': read(z.object(pageInput).strict(), pageOf(company), { ja: '事業者の一覧', en: 'List companies' }),
+  'companies.get': read(z.object({ id: idField }).strict(), company, { ja: '事業者の表示', en: 'Show a company' }),
+  'companies.create': write(companyInput, company, { ja: '事業者を追加', en: 'Add a company' }),
+  'companies.update': write(companyUpdateInput, company, { ja: '事業者を更新', en: 'Update a company' }),
+  'companies.delete': write(z.object({ id: idField }).strict(), z.object({ id: z.number().int() }), {
+    ja: '事業者を削除',
+    en: 'Delete a company',
+  }),
+};
