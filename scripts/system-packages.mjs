@@ -1,0 +1,5 @@
+// The Debian packages `npm test` needs, checked by the command each provides.
+export const systemPackages = [
+  { pkg: 'chromium', command: 'chromium', why: 'end-to-end tests drive the real UI in Chromium' },
+  { pkg: 'poppler-utils', command: 'pdftotext', why: 'export checks read PDFs' },
+];
