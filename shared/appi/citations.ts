@@ -1,0 +1,59 @@
+/**
+ * Legal sources as data: every conclusion the APPI rules draw carries one or more of these, and the UI shows them
+ * (appi.md: "Every rule the code implements cites its source … and shows that citation to the user").
+ * `article` is a stable short key (English abbreviations), `ja` / `en` are what the user reads.
+ */
+export interface Citation {
+  readonly article: string;
+  readonly ja: string;
+  readonly en: string;
+}
+
+const GL_JA = '個人情報保護法ガイドライン（通則編）';
+const GL_EN = 'PPC Guidelines (General Rules)';
+
+export const citations = {
+  act26_1: { article: 'APPI Art. 26(1)', ja: '個人情報保護法第26条第1項', en: 'APPI Art. 26(1)' },
+  act26_1Proviso: {
+    article: 'APPI Art. 26(1) proviso',
+    ja: '個人情報保護法第26条第1項ただし書',
+    en: 'APPI Art. 26(1) proviso',
+  },
+  act26_2: { article: 'APPI Art. 26(2)', ja: '個人情報保護法第26条第2項', en: 'APPI Art. 26(2)' },
+  rule7: { article: 'Rule Art. 7', ja: '施行規則第7条', en: 'Enforcement Rules Art. 7' },
+  rule7_1: { article: 'Rule Art. 7(i)', ja: '施行規則第7条第1号', en: 'Enforcement Rules Art. 7(i)' },
+  rule7_2: { article: 'Rule Art. 7(ii)', ja: '施行規則第7条第2号', en: 'Enforcement Rules Art. 7(ii)' },
+  rule7_3: { article: 'Rule Art. 7(iii)', ja: '施行規則第7条第3号', en: 'Enforcement Rules Art. 7(iii)' },
+  /** Rule Art. 7(iii) as amended in force 2024-04-01: also personal information being acquired. */
+  rule7_3Amended2024: {
+    article: 'Rule Art. 7(iii) (amended 2024)',
+    ja: '施行規則第7条第3号（2024年4月1日施行の改正後）',
+    en: 'Enforcement Rules Art. 7(iii) (as amended, in force April 1, 2024)',
+  },
+  rule7_4: { article: 'Rule Art. 7(iv)', ja: '施行規則第7条第4号', en: 'Enforcement Rules Art. 7(iv)' },
+  /** The parenthetical of Rule Art. 7(i) excludes data under high-level encryption for the whole article. */
+  rule7Encryption: {
+    article: 'Rule Art. 7(i) parenthetical',
+    ja: '施行規則第7条第1号括弧書',
+    en: 'Enforcement Rules Art. 7(i), parenthetical',
+  },
+  rule8_1: { article: 'Rule Art. 8(1)', ja: '施行規則第8条第1項', en: 'Enforcement Rules Art. 8(1)' },
+  rule8_2: { article: 'Rule Art. 8(2)', ja: '施行規則第8条第2項', en: 'Enforcement Rules Art. 8(2)' },
+  rule9: { article: 'Rule Art. 9', ja: '施行規則第9条', en: 'Enforcement Rules Art. 9' },
+  gl3_5_3_3: { article: 'GL 3-5-3-3', ja: `${GL_JA}3-5-3-3`, en: `${GL_EN} 3-5-3-3` },
+  gl3_5_3_4: { article: 'GL 3-5-3-4', ja: `${GL_JA}3-5-3-4`, en: `${GL_EN} 3-5-3-4` },
+  gl3_5_3_5: { article: 'GL 3-5-3-5', ja: `${GL_JA}3-5-3-5`, en: `${GL_EN} 3-5-3-5` },
+  /** Saturdays, Sundays, national holidays and 12/29–1/3 are the days government offices are closed. */
+  adminHolidaysAct1: {
+    article: 'Act on Holidays of Administrative Organs Art. 1(1)',
+    ja: '行政機関の休日に関する法律第1条第1項',
+    en: 'Act on Holidays of Administrative Organs Art. 1(1)',
+  },
+} as const satisfies Record<string, Citation>;
+
+/** Citations in first-seen order without repeats (keyed by `article`). */
+export function uniqueCitations(list: Iterable<Citation>): Citation[] {
+  const seen = new Map<string, Citation>();
+  for (const citation of list) if (!seen.has(citation.article)) seen.set(citation.article, citation);
+  return [...seen.values()];
+}
