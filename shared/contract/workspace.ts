@@ -16,7 +16,7 @@ export const recentWorkspace = z.object({ path: z.string(), name: z.string(), op
 export type RecentWorkspace = z.infer<typeof recentWorkspace>;
 
 const workspacePath = z
-  .string({ error: 'required' })
+  .string()
   .trim()
   .min(1, { error: 'required' })
   .max(1000, { error: 'tooLong' });

@@ -9,8 +9,10 @@ import { normalizeJapanesePhone } from './phone';
 export const MAX_SHORT = 200;
 export const MAX_LONG = 2000;
 
+// No custom type error: issues.ts already says "required" for a missing value and "wrong type" for a
+// value of another type (a number must not be reported as "not entered").
 export const requiredText = (max = MAX_SHORT) =>
-  z.string({ error: 'required' }).trim().min(1, { error: 'required' }).max(max, { error: 'tooLong' });
+  z.string().trim().min(1, { error: 'required' }).max(max, { error: 'tooLong' });
 
 export const optionalText = (max = MAX_SHORT) => z.string().trim().max(max, { error: 'tooLong' }).default('');
 

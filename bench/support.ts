@@ -1,0 +1,84 @@
+import { deskInput, type DeskValues } from '../shared/domain/desk';
+
+/** Timing, memory and table helpers for the benchmarks; nothing here asserts anything. */
+export interface Row {
+  case: string;
+  n: number;
+  serviceMs: number | null;
+  rawMs: number | null;
+  p50?: string;
+  p95?: string;
+  heapMb: number;
+}
+
+export function gc(): void {
+  (globalThis as { gc?: () => void }).gc?.();
+}
+
+export function heapMb(): number {
+  gc();
+  return process.memoryUsage().heapUsed / 1024 / 1024;
+}
+
+export function time<T>(fn: () => T): { ms: number; value: T } {
+  const start = process.hrtime.bigint();
+  const value = fn();
+  return { ms: Number(process.hrtime.bigint() - start) / 1e6, value };
+}
+
+export async function timeAsync<T>(fn: () => Promise<T>): Promise<{ ms: number; value: T }> {
+  const start = process.hrtime.bigint();
+  const value = await fn();
+  return { ms: Number(process.hrtime.bigint() - start) / 1e6, value };
+}
+
+export function percentile(samples: readonly number[], p: number): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
+}
+
+const fmt = (value: number | null, digits = 1) => (value === null ? '-' : value.toFixed(digits));
+
+export function printTable(rows: readonly Row[]): void {
+  const header = ['case', 'n', 'service ms', 'raw ms', 'ratio', 'p50 svc/raw ms', 'p95 svc/raw ms', 'heap Δ MB'];
+  const body = rows.map((row) => [
+    row.case,
+    String(row.n),
+    fmt(row.serviceMs),
+    fmt(row.rawMs),
+    row.serviceMs !== null && row.rawMs ? `${(row.serviceMs / row.rawMs).toFixed(2)}x` : '-',
+    row.p50 ?? '-',
+    row.p95 ?? '-',
+    fmt(row.heapMb),
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...body.map((cells) => cells[i]!.length)));
+  const line = (cells: string[]) => cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join(' | ');
+  console.log(line(header));
+  console.log(widths.map((w) => '-'.repeat(w)).join('-|-'));
+  for (const cells of body) console.log(line(cells));
+}
+
+const names = ['お客様相談室', '個人情報相談窓口', '苦情受付センター', 'Privacy Desk', 'サポートデスク'];
+const departments = ['法務部', '総務部', 'カスタマーサポート部', '情報システム部'];
+
+/** Deterministic desk inputs spread evenly over the companies; two names in five contain 「相談」. */
+export function deskInputs(count: number, companyIds: readonly number[]): unknown[] {
+  return Array.from({ length: count }, (_, i) => ({
+    companyId: companyIds[i % companyIds.length],
+    kind: i % 10 === 0 ? 'other' : 'own',
+    nameJa: `${names[Math.floor(i / companyIds.length) % names.length]} ${i}`,
+    nameEn: `Desk ${i}`,
+    department: departments[i % departments.length],
+    personInCharge: `担当者${i % 97}`,
+    phones: [{ label: '代表', number: `03-${String(1000 + (i % 9000)).padStart(4, '0')}-${String(i % 10000).padStart(4, '0')}` }],
+    email: `desk${i}@example.co.jp`,
+    receptionDays: ['mon', 'tue', 'wed', 'thu', 'fri'],
+    hoursFrom: '09:00',
+    hoursTo: '17:30',
+    languages: i % 3 === 0 ? ['ja', 'en'] : ['ja'],
+  }));
+}
+
+export function parseDesks(inputs: readonly unknown[]): DeskValues[] {
+  return inputs.map((input) => deskInput.parse(input));
+}

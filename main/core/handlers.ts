@@ -1,0 +1,16 @@
+import type { Handlers } from '../../shared/rpc/dispatch';
+import { auditHandlers } from './audit/handlers';
+import { companiesHandlers } from './companies/handlers';
+import type { CoreContext } from './context';
+import { desksHandlers } from './desks/handlers';
+import { settingsHandlers } from './settings/handlers';
+import { workspaceHandlers } from './workspace/handlers';
+
+/** Every operation of the contract, answered once; the type makes a missing one a compile error. */
+export const handlers: Handlers<CoreContext> = {
+  ...companiesHandlers,
+  ...desksHandlers,
+  ...workspaceHandlers,
+  ...settingsHandlers,
+  ...auditHandlers,
+};

@@ -1,0 +1,90 @@
+import path from 'node:path';
+import { AppError } from '../../../shared/errors';
+import type { WorkspaceInfo } from '../../../shared/contract/workspace';
+import type { HostCapabilities } from '../api';
+import { openWorkspace, type WorkspaceConnection } from '../store/workspace';
+import { workspaceInfo } from './info';
+import type { RecentWorkspaces } from './recent';
+
+/**
+ * The core's current workspace and the switch between workspaces. A switch opens (and migrates) the new
+ * file first; only when that succeeded does it become current and the old connection close, so a failed
+ * open changes nothing. Switches run one at a time.
+ */
+export interface WorkspaceSession {
+  current(): WorkspaceConnection;
+  switchTo(file: string, mode: 'open' | 'create'): Promise<WorkspaceInfo>;
+  /** Records the current workspace in the recent list (at start-up and after each switch). */
+  remember(): void;
+  close(): void;
+}
+
+export interface SessionDeps {
+  now: () => Date;
+  recent: RecentWorkspaces;
+  host: HostCapabilities;
+  log: (message: string, error: unknown) => void;
+}
+
+const closedError = () =>
+  new AppError('unsupported', {
+    ja: 'ワークスペースは閉じられています。アプリを再起動してください。',
+    en: 'The workspace is closed. Restart the app.',
+  });
+
+export function workspaceSession(initial: WorkspaceConnection, deps: SessionDeps): WorkspaceSession {
+  let current: WorkspaceConnection | null = initial;
+  let queue: Promise<unknown> = Promise.resolve();
+
+  function remember(): void {
+    if (!current) return;
+    try {
+      deps.recent.add(current.path, deps.now());
+    } catch (error) {
+      // The recent list is a convenience: failing to save it must not fail opening the workspace.
+      deps.log('could not update the recent-workspaces list', error);
+    }
+  }
+
+  async function switchNow(file: string, mode: 'open' | 'create'): Promise<WorkspaceInfo> {
+    if (!current) throw closedError();
+    const absolute = path.resolve(file);
+    if (mode === 'open' && absolute === current.path) {
+      remember();
+      return workspaceInfo(current);
+    }
+    const next = await openWorkspace(absolute, { mode, now: deps.now });
+    if (!current) {
+      next.close();
+      throw closedError();
+    }
+    const old = current;
+    current = next;
+    old.close();
+    remember();
+    const info = workspaceInfo(next);
+    try {
+      deps.host.onWorkspaceChanged?.(info);
+    } catch (error) {
+      deps.log('host.onWorkspaceChanged failed', error);
+    }
+    return info;
+  }
+
+  return {
+    current() {
+      if (!current) throw closedError();
+      return current;
+    },
+    switchTo(file, mode) {
+      const result = queue.then(() => switchNow(file, mode));
+      queue = result.catch(() => undefined);
+      return result;
+    },
+    remember,
+    close() {
+      current?.close();
+      current = null;
+    },
+  };
+}

@@ -1,0 +1,194 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { APPLICATION_ID } from '../../../main/core/store/connection';
+import { applyMigrations } from '../../../main/core/store/migrate';
+import { LATEST_VERSION, migrations } from '../../../main/core/store/migrations';
+import type { Migration } from '../../../main/core/store/migrations/migration';
+import { openWorkspace } from '../../../main/core/store/workspace';
+import { dumpData, rawConnection } from './db-helpers';
+import { call, makeCore, tempDir } from './helpers';
+
+const migrationsDir = path.resolve(__dirname, '../../../main/core/store/migrations');
+
+/** Data as each released version stored it, written with that version's SQL; checked after upgrading. */
+const seeds: Record<number, (db: Database.Database) => void> = {
+  1: (db) =>
+    db.exec(`
+      INSERT INTO companies (id, legal_name_ja, phone, authorized_org_member, created_at, updated_at)
+        VALUES (1, '株式会社旧版', '03-1111-2222', 0, '2024-01-01T00:00:00.000Z', '2024-01-01T00:00:00.000Z');
+      INSERT INTO desks (id, company_id, kind, name_ja, reception_days, created_at, updated_at)
+        VALUES (1, 1, 'own', '旧窓口', 5, '2024-01-01T00:00:00.000Z', '2024-01-01T00:00:00.000Z');
+      INSERT INTO desk_phones (desk_id, position, label, number) VALUES (1, 0, '代表', '0120-111-222');
+      INSERT INTO desk_languages (desk_id, language) VALUES (1, 'en'), (1, 'ja');
+      INSERT INTO audit_log (at, actor, operation, entity, entity_id, before_json, after_json)
+        VALUES ('2024-01-01T00:00:00.000Z', 'old', 'companies.create', 'company', 1, NULL, '{"id":1}');
+    `),
+};
+
+/** A workspace file as version `version` left it, with that version's sample data. */
+function buildAtVersion(file: string, version: number): void {
+  const db = new Database(file);
+  db.pragma('journal_mode = WAL');
+  applyMigrations(db, migrations, version);
+  seeds[version]?.(db);
+  db.close();
+}
+
+describe('the migration list', () => {
+  it('lists every file of the migrations folder, numbered 1, 2, 3 … without gaps', () => {
+    const files = fs
+      .readdirSync(migrationsDir)
+      .filter((name) => /^\d{4}-/.test(name))
+      .sort();
+    expect(files.length).toBeGreaterThan(0);
+    expect(files).toEqual(migrations.map((m) => `${String(m.version).padStart(4, '0')}-${m.name}.ts`));
+    migrations.forEach((m, i) => expect(m.version).toBe(i + 1));
+    expect(LATEST_VERSION).toBe(migrations.length);
+  });
+
+  it('has sample data for every released version an upgrade can start from', () => {
+    for (let v = 1; v < LATEST_VERSION; v++) expect(seeds[v], `seed for version ${v}`).toBeTypeOf('function');
+    expect(seeds[LATEST_VERSION], 'seed for the latest version').toBeTypeOf('function');
+  });
+});
+
+describe('migrating', () => {
+  it('creates a missing file at the latest version, marked as a workspace, with the pragmas', async () => {
+    const file = path.join(tempDir(), 'new.sqlite');
+    const connection = await openWorkspace(file);
+    try {
+      const db = connection.db;
+      expect(db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
+      expect(db.pragma('application_id', { simple: true })).toBe(APPLICATION_ID);
+      expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+      expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+      expect(db.pragma('synchronous', { simple: true })).toBe(2); // FULL
+      expect(db.pragma('busy_timeout', { simple: true })).toBe(5000);
+      expect(connection.schemaVersion()).toBe(LATEST_VERSION);
+    } finally {
+      connection.close();
+    }
+    // A new file has nothing to back up.
+    expect(fs.readdirSync(path.dirname(file)).filter((n) => n.includes('.backup-'))).toEqual([]);
+  });
+
+  it.each([
+    ['an empty (0-byte) file', (file: string) => fs.writeFileSync(file, '')],
+    [
+      'an SQLite file without tables',
+      (file: string) => {
+        const db = new Database(file);
+        db.exec('CREATE TABLE t (x); DROP TABLE t;');
+        db.close();
+      },
+    ],
+    [
+      'a workspace whose creation stopped before the first migration (version 0)',
+      (file: string) => {
+        const db = new Database(file);
+        db.pragma(`application_id = ${APPLICATION_ID}`);
+        db.close();
+      },
+    ],
+  ])('upgrades %s to the latest version without a backup', async (_label, make) => {
+    const dir = tempDir();
+    const file = path.join(dir, 'v0.sqlite');
+    make(file);
+    const connection = await openWorkspace(file, { mode: 'open' });
+    expect(connection.schemaVersion()).toBe(LATEST_VERSION);
+    connection.close();
+    expect(fs.readdirSync(dir).filter((n) => n.includes('.backup-'))).toEqual([]);
+  });
+
+  // One test per released version below the latest; none exist until migration 0002 lands.
+  const earlier = Array.from({ length: LATEST_VERSION - 1 }, (_, i) => i + 1);
+  for (const version of earlier) it(`upgrades a version-${version} workspace, keeping its data`, async () => {
+    const { dir } = await makeCore();
+    const file = path.join(dir, `v${version}.sqlite`);
+    buildAtVersion(file, version);
+    const { core } = await makeCore({ workspacePath: file });
+    expect(core.workspace().schemaVersion).toBe(LATEST_VERSION);
+    expect(core.workspace().backups).toHaveLength(1);
+    expect((await call(core, 'companies.get', { id: 1 })).legalNameJa).toBe('株式会社旧版');
+  });
+
+  it('opens a latest-version workspace without migrating or backing up, keeping its data', async () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'current.sqlite');
+    buildAtVersion(file, LATEST_VERSION);
+    const { core } = await makeCore({ workspacePath: file });
+    const desk = await call(core, 'desks.get', { id: 1 });
+    expect(desk).toMatchObject({
+      nameJa: '旧窓口',
+      companyName: '株式会社旧版',
+      receptionDays: ['mon', 'wed'],
+      phones: [{ label: '代表', number: '0120-111-222' }],
+      languages: ['ja', 'en'],
+    });
+    expect(core.workspace().backups).toEqual([]);
+  });
+});
+
+describe('backup before migrating', () => {
+  const addNotes: Migration = {
+    version: LATEST_VERSION + 1,
+    name: 'add-notes',
+    up: (db) => db.exec('CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT NOT NULL) STRICT'),
+  };
+  const broken: Migration = {
+    version: LATEST_VERSION + 1,
+    name: 'broken',
+    up: (db) => {
+      db.exec('DELETE FROM desk_phones');
+      throw new Error('migration failed halfway');
+    },
+  };
+
+  async function existingWorkspace() {
+    const { core, dir, workspacePath } = await makeCore();
+    const company = await call(core, 'companies.create', { legalNameJa: '株式会社バックアップ' });
+    await call(core, 'desks.create', { companyId: company.id, kind: 'own', nameJa: '窓口', phones: [{ label: '', number: '03-1234-5678' }] });
+    core.close();
+    const before = dumpData(rawConnection(workspacePath, { readonly: true }));
+    return { dir, workspacePath, before };
+  }
+
+  it('copies the data to <file>.backup-v<old>-<time>.sqlite before the first pending migration runs', async () => {
+    const { dir, workspacePath, before } = await existingWorkspace();
+    const connection = await openWorkspace(workspacePath, {
+      migrations: [...migrations, addNotes],
+      now: () => new Date('2025-06-30T12:34:56.789Z'),
+    });
+    expect(connection.schemaVersion()).toBe(LATEST_VERSION + 1);
+    connection.close();
+
+    const backup = path.join(dir, `workspace.sqlite.backup-v${LATEST_VERSION}-20250630T123456789Z.sqlite`);
+    expect(fs.existsSync(backup)).toBe(true);
+    const copy = rawConnection(backup, { readonly: true });
+    expect(copy.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
+    expect(copy.pragma('application_id', { simple: true })).toBe(APPLICATION_ID);
+    expect(dumpData(copy)).toEqual(before);
+    expect(dumpData(copy)).not.toHaveProperty('notes');
+  });
+
+  it('leaves the workspace at its old version with its data when a migration fails, and keeps the backup', async () => {
+    const { dir, workspacePath, before } = await existingWorkspace();
+    await expect(openWorkspace(workspacePath, { migrations: [...migrations, broken] })).rejects.toThrow('migration failed halfway');
+    const db = rawConnection(workspacePath, { readonly: true });
+    expect(db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
+    expect(dumpData(db)).toEqual(before);
+    expect(fs.readdirSync(dir).filter((n) => n.startsWith(`workspace.sqlite.backup-v${LATEST_VERSION}-`))).toHaveLength(1);
+  });
+
+  it('lists the backups in workspace.info, newest first, and ignores other files', async () => {
+    const { core, workspacePath } = await makeCore();
+    const older = `${workspacePath}.backup-v1-20240101T000000000Z.sqlite`;
+    const newer = `${workspacePath}.backup-v2-20250101T000000000Z.sqlite`;
+    for (const name of [older, newer, `${workspacePath}.backup-unrelated.sqlite`, `${workspacePath}x.backup-v1-20260101T000000000Z.sqlite`]) {
+      fs.writeFileSync(name, '');
+    }
+    expect((await call(core, 'workspace.info', {})).backups).toEqual([newer, older]);
+  });
+});
