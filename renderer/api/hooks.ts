@@ -1,0 +1,50 @@
+import { useMutation, useQuery, useQueryClient, keepPreviousData } from '@tanstack/react-query';
+import type { Input, OperationName, Output } from '../../shared/contract';
+import type { AppError } from '../../shared/errors';
+import { useClient } from './context';
+
+/** Query keys are [operation, input]: one key shape for every read, so a write can invalidate by name. */
+export function operationKey<N extends OperationName>(operation: N, input: Input<N>) {
+  return [operation, input] as const;
+}
+
+interface ReadOptions {
+  enabled?: boolean;
+  /** Keep showing the last page while a new search loads, so the table does not flash empty. */
+  keepPrevious?: boolean;
+}
+
+export function useRead<N extends OperationName>(operation: N, input: Input<N>, options: ReadOptions = {}) {
+  const client = useClient();
+  return useQuery<Output<N>, AppError>({
+    queryKey: operationKey(operation, input),
+    queryFn: () => client.invoke(operation, input),
+    enabled: options.enabled ?? true,
+    placeholderData: options.keepPrevious ? keepPreviousData : undefined,
+  });
+}
+
+/**
+ * A write. Every write also adds an audit entry and may change what lists show (a desk list names its
+ * company), so on success every cached read is marked stale; only what is on screen refetches.
+ * A workspace switch drops every cached answer instead: they belong to the other file.
+ */
+export function useWrite<N extends OperationName>(operation: N) {
+  const client = useClient();
+  const queryClient = useQueryClient();
+  return useMutation<Output<N>, AppError, Input<N>>({
+    mutationFn: (input) => client.invoke(operation, input),
+    onSuccess: async (_output, input) => {
+      if (operation === 'workspace.open' || operation === 'workspace.create') {
+        await queryClient.resetQueries();
+        return;
+      }
+      if (operation.endsWith('.delete')) {
+        // The deleted record's own read would refetch into "not found" while the page navigates away.
+        const id = (input as { id: number }).id;
+        queryClient.removeQueries({ queryKey: [operation.replace(/\.delete$/, '.get'), { id }] });
+      }
+      await queryClient.invalidateQueries();
+    },
+  });
+}

@@ -1,0 +1,37 @@
+import { AppShell } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useSettingsLanguage } from '../lib/useSettingsLanguage';
+import { AppRoutes } from './AppRoutes';
+import { HeaderBar } from './HeaderBar';
+import { MainNav } from './MainNav';
+
+/** The window: header, the product-wide menu on the left, and the current screen. */
+export function AppFrame() {
+  const { t } = useTranslation();
+  useSettingsLanguage();
+
+  return (
+    <AppShell header={{ height: 48 }} navbar={{ width: 224, breakpoint: 0 }} padding="xl">
+      {/* Routes live in the hash, so the skip link moves focus itself instead of changing the hash. */}
+      <a
+        className="wb-skip-link"
+        href="#main-content"
+        onClick={(event) => {
+          event.preventDefault();
+          document.getElementById('main-content')?.focus();
+        }}
+      >
+        {t('app.skipToContent')}
+      </a>
+      <AppShell.Header>
+        <HeaderBar />
+      </AppShell.Header>
+      <AppShell.Navbar>
+        <MainNav />
+      </AppShell.Navbar>
+      <AppShell.Main id="main-content" tabIndex={-1} className="wb-main">
+        <AppRoutes />
+      </AppShell.Main>
+    </AppShell>
+  );
+}

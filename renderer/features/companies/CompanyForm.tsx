@@ -1,0 +1,92 @@
+import { Stack } from '@mantine/core';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocation } from 'wouter';
+import { companyInput, type Company } from '../../../shared/domain/company';
+import { useWrite } from '../../api/hooks';
+import { ErrorSummary } from '../../components/form/ErrorSummary';
+import { FailureNotice } from '../../components/form/FailureNotice';
+import { FormActions } from '../../components/form/FormActions';
+import { PageHeader } from '../../components/PageHeader';
+import { confirmDelete, notifyDone } from '../../lib/dialogs';
+import { formatDateTime } from '../../lib/format';
+import { useEditor } from '../../lib/useEditor';
+import { useLanguage } from '../../lib/useLanguage';
+import { useRecordForm } from '../../lib/useRecordForm';
+import { CompanyFields } from './CompanyFields';
+import { CompanyMembershipSection } from './CompanyMembershipSection';
+import { companyToValues, emptyCompany } from './companyFormValues';
+
+interface CompanyFormProps {
+  /** null for a new company. */
+  company: Company | null;
+  onReload: () => void;
+}
+
+/** Add or edit one company; validated on the client with the schema the core uses. */
+export function CompanyForm({ company, onReload }: CompanyFormProps) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const [, navigate] = useLocation();
+  const initial = useMemo(() => (company ? companyToValues(company) : emptyCompany), [company]);
+  const form = useRecordForm(companyInput, initial);
+  const create = useWrite('companies.create');
+  const update = useWrite('companies.update');
+  const remove = useWrite('companies.delete');
+
+  const editor = useEditor({
+    form,
+    listPath: '/companies',
+    isNew: company === null,
+    send: () =>
+      company
+        ? update.mutateAsync({ ...form.values, id: company.id, revision: company.revision })
+        : create.mutateAsync(form.values),
+  });
+
+  const askDelete = company
+    ? () =>
+        confirmDelete({
+          title: t('companies.deleteTitle'),
+          name: company.legalNameJa,
+          onConfirm: () => {
+            editor.clearFailure();
+            remove.mutate(
+              { id: company.id },
+              {
+                onSuccess: () => {
+                  notifyDone(t('common.deleted'));
+                  navigate('/companies');
+                },
+                onError: editor.reportDeleteFailure,
+              },
+            );
+          },
+        })
+    : undefined;
+
+  return (
+    <form
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        void editor.submit();
+      }}
+    >
+      <PageHeader
+        eyebrow={company ? t('companies.editTitle') : undefined}
+        title={company ? company.legalNameJa : t('companies.newTitle')}
+        lead={company ? t('common.updatedAt', { value: formatDateTime(company.updatedAt, language) }) : undefined}
+      />
+      <Stack gap="lg" className="wb-form">
+        {editor.failure && (
+          <FailureNotice error={editor.failure.error} action={editor.failure.action} onReload={onReload} />
+        )}
+        {editor.showSummary && <ErrorSummary issues={form.shownIssues} />}
+        <CompanyFields form={form} />
+        <CompanyMembershipSection form={form} companyId={company?.id ?? null} />
+      </Stack>
+      <FormActions saving={editor.saving} onCancel={editor.cancel} onDelete={askDelete} deleting={remove.isPending} />
+    </form>
+  );
+}

@@ -1,0 +1,98 @@
+import { Stack } from '@mantine/core';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocation } from 'wouter';
+import type { Company } from '../../../shared/domain/company';
+import { deskInput, type Desk } from '../../../shared/domain/desk';
+import { useWrite } from '../../api/hooks';
+import { ErrorSummary } from '../../components/form/ErrorSummary';
+import { FailureNotice } from '../../components/form/FailureNotice';
+import { FormActions } from '../../components/form/FormActions';
+import { PageHeader } from '../../components/PageHeader';
+import { confirmDelete, notifyDone } from '../../lib/dialogs';
+import { formatDateTime } from '../../lib/format';
+import { useEditor } from '../../lib/useEditor';
+import { useLanguage } from '../../lib/useLanguage';
+import { useRecordForm } from '../../lib/useRecordForm';
+import { DeskAddressSection } from './DeskAddressSection';
+import { DeskBasicsSection } from './DeskBasicsSection';
+import { DeskContactSection } from './DeskContactSection';
+import { DeskReceptionSection } from './DeskReceptionSection';
+import { deskToValues, deskValuesToInput, emptyDesk } from './deskFormValues';
+
+interface DeskFormProps {
+  desk: Desk | null;
+  companies: Company[];
+  onReload: () => void;
+}
+
+/** Add or edit one desk: who runs it, how to reach it, when it answers and in which languages. */
+export function DeskForm({ desk, companies, onReload }: DeskFormProps) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const [, navigate] = useLocation();
+  const initial = useMemo(
+    () => (desk ? deskToValues(desk) : emptyDesk(companies.length === 1 ? companies[0]!.id : null)),
+    [desk, companies],
+  );
+  const form = useRecordForm(deskInput, initial);
+  const create = useWrite('desks.create');
+  const update = useWrite('desks.update');
+  const remove = useWrite('desks.delete');
+
+  const editor = useEditor({
+    form,
+    listPath: '/desks',
+    isNew: desk === null,
+    send: () => {
+      const input = deskValuesToInput(form.values);
+      return desk ? update.mutateAsync({ ...input, id: desk.id, revision: desk.revision }) : create.mutateAsync(input);
+    },
+  });
+
+  const askDelete = desk
+    ? () =>
+        confirmDelete({
+          title: t('desks.deleteTitle'),
+          name: desk.nameJa,
+          onConfirm: () => {
+            editor.clearFailure();
+            remove.mutate(
+              { id: desk.id },
+              {
+                onSuccess: () => {
+                  notifyDone(t('common.deleted'));
+                  navigate('/desks');
+                },
+                onError: editor.reportDeleteFailure,
+              },
+            );
+          },
+        })
+    : undefined;
+
+  return (
+    <form
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        void editor.submit();
+      }}
+    >
+      <PageHeader
+        eyebrow={desk ? t('desks.editTitle') : undefined}
+        title={desk ? desk.nameJa : t('desks.newTitle')}
+        lead={desk ? t('common.updatedAt', { value: formatDateTime(desk.updatedAt, language) }) : undefined}
+      />
+      <Stack gap="lg" className="wb-form">
+        {editor.failure && <FailureNotice error={editor.failure.error} action={editor.failure.action} onReload={onReload} />}
+        {editor.showSummary && <ErrorSummary issues={form.shownIssues} />}
+        <DeskBasicsSection form={form} companies={companies} />
+        <DeskContactSection form={form} />
+        <DeskAddressSection form={form} />
+        <DeskReceptionSection form={form} />
+      </Stack>
+      <FormActions saving={editor.saving} onCancel={editor.cancel} onDelete={askDelete} deleting={remove.isPending} />
+    </form>
+  );
+}

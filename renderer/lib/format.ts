@@ -1,0 +1,113 @@
+import type { Language } from '../../shared/contract/settings';
+import { weekdays, type DeskLanguage, type Weekday } from '../../shared/domain/desk';
+
+/**
+ * Every date, number and name the screens show goes through here: one formatter per kind, built on
+ * Intl, so 2026/12/28 and Dec 28, 2026 come from the same code and no 年月日 is glued together by hand.
+ */
+const locales: Record<Language, string> = { ja: 'ja-JP', en: 'en-US' };
+
+const dateFormats = {
+  ja: new Intl.DateTimeFormat(locales.ja, { year: 'numeric', month: '2-digit', day: '2-digit' }),
+  en: new Intl.DateTimeFormat(locales.en, { year: 'numeric', month: 'short', day: 'numeric' }),
+};
+
+const dateTimeFormats = {
+  ja: new Intl.DateTimeFormat(locales.ja, {
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }),
+  en: new Intl.DateTimeFormat(locales.en, {
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }),
+};
+
+function toDate(value: string | Date): Date | null {
+  const date = typeof value === 'string' ? new Date(value) : value;
+  return Number.isNaN(date.getTime()) ? null : date;
+}
+
+/** 2026/12/28 (ja) or Dec 28, 2026 (en), in local time. */
+export function formatDate(value: string | Date, language: Language): string {
+  const date = toDate(value);
+  return date ? dateFormats[language].format(date) : String(value);
+}
+
+/** 2026/12/28 09:05 (ja) or Dec 28, 2026, 09:05 (en), in local time, 24-hour. */
+export function formatDateTime(value: string | Date, language: Language): string {
+  const date = toDate(value);
+  return date ? dateTimeFormats[language].format(date) : String(value);
+}
+
+export function formatNumber(value: number, language: Language): string {
+  return new Intl.NumberFormat(locales[language]).format(value);
+}
+
+/** File sizes as people read them: 1.2 MB, 640 kB. */
+export function formatBytes(bytes: number, language: Language): string {
+  const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit += 1;
+  }
+  return new Intl.NumberFormat(locales[language], {
+    style: 'unit',
+    unit: units[unit],
+    unitDisplay: 'short',
+    maximumFractionDigits: unit === 0 ? 0 : 1,
+  }).format(value);
+}
+
+// 2024-01-01 was a Monday: weekday names come from Intl rather than a hand-kept table.
+const weekdayDates: Record<Weekday, Date> = Object.fromEntries(
+  weekdays.map((day, index) => [day, new Date(2024, 0, 1 + index)]),
+) as Record<Weekday, Date>;
+
+export function weekdayName(day: Weekday, language: Language): string {
+  return new Intl.DateTimeFormat(locales[language], { weekday: language === 'ja' ? 'narrow' : 'short' }).format(
+    weekdayDates[day],
+  );
+}
+
+/** Consecutive days as ranges: 月〜金・土 (ja), Mon–Fri, Sat (en). */
+export function formatWeekdays(days: readonly Weekday[], language: Language): string {
+  const indexes = weekdays.map((day, index) => (days.includes(day) ? index : -1)).filter((index) => index >= 0);
+  const runs: number[][] = [];
+  for (const index of indexes) {
+    const run = runs.at(-1);
+    if (run && run.at(-1) === index - 1) run.push(index);
+    else runs.push([index]);
+  }
+  const dash = language === 'ja' ? '〜' : '–';
+  const name = (index: number) => weekdayName(weekdays[index]!, language);
+  const parts = runs.map((run) =>
+    run.length >= 3 ? `${name(run[0]!)}${dash}${name(run.at(-1)!)}` : run.map(name).join(language === 'ja' ? '・' : ', '),
+  );
+  return parts.join(language === 'ja' ? '・' : ', ');
+}
+
+/** 09:00〜17:00; an open end stays open. */
+export function formatHours(from: string, to: string, language: Language): string {
+  if (from === '' && to === '') return '';
+  const dash = language === 'ja' ? '〜' : '–';
+  return `${from}${dash}${to}`;
+}
+
+export function languageName(code: DeskLanguage, language: Language): string {
+  try {
+    return new Intl.DisplayNames([locales[language]], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}

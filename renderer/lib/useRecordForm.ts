@@ -1,0 +1,85 @@
+import { useMemo, useState } from 'react';
+import type { z } from 'zod';
+import type { AppError, FieldIssue, FieldPath, LocalizedText } from '../../shared/errors';
+import { issuesOf } from '../../shared/validation/issues';
+
+/** A field counts as visited when it, or the whole group it belongs to (phones), was left. */
+function isTouched(touched: ReadonlySet<string>, key: string): boolean {
+  return touched.has(key) || touched.has(key.split('.')[0] ?? key);
+}
+
+/** A field's address in a form: phones.0.number, the same shape as an issue's path. */
+export function pathKey(path: FieldPath | string): string {
+  return typeof path === 'string' ? path : path.join('.');
+}
+
+export interface RecordForm<V> {
+  values: V;
+  /** Replaces one top-level field; clears what the server said about it, since it no longer applies. */
+  setField<K extends keyof V & string>(name: K, value: V[K]): void;
+  /** Marks a field as visited, so its client-side error starts to show. */
+  touch(key: string): void;
+  /** The error to show under a field now, if any. */
+  errorAt(key: string): LocalizedText | undefined;
+  /** Every error currently shown, for the summary above the form. */
+  shownIssues: FieldIssue[];
+  dirty: boolean;
+  /** Runs the shared schema over everything and reveals every error; true when the form may be sent. */
+  check(): boolean;
+  /** Shows a failed save's field issues next to their fields. */
+  acceptServerError(error: AppError): void;
+}
+
+/**
+ * Form state validated by the same zod schema the core uses at its edge, so a message under a field
+ * is word for word the one the server (and the CLI) would give. Errors show once a field has been
+ * left or a save was attempted, not while someone is still typing their first character.
+ */
+export function useRecordForm<V extends Record<string, unknown>>(schema: z.ZodType, initial: V): RecordForm<V> {
+  const [values, setValues] = useState(initial);
+  const [touched, setTouched] = useState<ReadonlySet<string>>(() => new Set());
+  const [submitted, setSubmitted] = useState(false);
+  const [serverIssues, setServerIssues] = useState<FieldIssue[]>([]);
+
+  const clientIssues = useMemo(() => {
+    const result = schema.safeParse(values);
+    return result.success ? [] : issuesOf(result.error);
+  }, [schema, values]);
+
+  const isShown = (key: string) => submitted || isTouched(touched, key);
+
+  const shownIssues = useMemo(() => {
+    const shownClient = clientIssues.filter((issue) => submitted || isTouched(touched, pathKey(issue.path)));
+    const clientKeys = new Set(shownClient.map((issue) => pathKey(issue.path)));
+    return [...shownClient, ...serverIssues.filter((issue) => !clientKeys.has(pathKey(issue.path)))];
+  }, [clientIssues, serverIssues, submitted, touched]);
+
+  const initialJson = useMemo(() => JSON.stringify(initial), [initial]);
+
+  return {
+    values,
+    setField(name, value) {
+      setValues((current) => ({ ...current, [name]: value }));
+      setServerIssues((current) => current.filter((issue) => issue.path[0] !== name));
+    },
+    touch(key) {
+      setTouched((current) => (current.has(key) ? current : new Set(current).add(key)));
+    },
+    errorAt(key) {
+      const client = clientIssues.find((issue) => pathKey(issue.path) === key);
+      if (client && isShown(key)) return client.message;
+      return serverIssues.find((issue) => pathKey(issue.path) === key)?.message;
+    },
+    shownIssues,
+    dirty: JSON.stringify(values) !== initialJson,
+    check() {
+      setSubmitted(true);
+      return clientIssues.length === 0;
+    },
+    acceptServerError(error) {
+      setSubmitted(true);
+      setServerIssues(error.issues ?? (error.path.length > 0 ? [{ path: error.path, message: error.text }] : []));
+    },
+  };
+}
+
