@@ -6,7 +6,7 @@ import type { LocalizedText } from '../errors';
  */
 export const appiMessages = {
   invalidInstant: (value: string): LocalizedText => ({
-    ja: `日時「${value}」を読み取れません。2026-12-28T09:30:00+09:00 のように、時差（+09:00 または Z）を付けて入力してください。`,
+    ja: `日時「${value}」を読み取れません。2026-12-28T09:30:00+09:00のように、時差（+09:00またはZ）を付けて入力してください。`,
     en: `Cannot read the date and time "${value}". Enter it with its offset, e.g. 2026-12-28T09:30:00+09:00 or 2026-12-28T00:30:00Z.`,
   }),
   invalidDate: (value: string): LocalizedText => ({

@@ -14,19 +14,19 @@ export const validationMessages = {
   unknownField: { ja: '想定していない項目が含まれています（{keys}）。', en: 'Remove the unexpected fields ({keys}).' },
   positiveId: { ja: '{field}が正しくありません。', en: 'The {field} is not a valid ID.' },
   phone: {
-    ja: '{field}は 03-1234-5678、0120-123-456、+81 3-1234-5678 のような日本の電話番号で入力してください。',
+    ja: '{field}は03-1234-5678、0120-123-456、+81 3-1234-5678のような日本の電話番号で入力してください。',
     en: 'Enter the {field} as a Japanese number such as 03-1234-5678, 0120-123-456 or +81 3-1234-5678.',
   },
-  postalCode: { ja: '郵便番号は 123-4567 の形式で入力してください。', en: 'Enter the postal code as 123-4567.' },
+  postalCode: { ja: '郵便番号は123-4567の形式で入力してください。', en: 'Enter the postal code as 123-4567.' },
   email: {
     ja: '{field}の形式が正しくありません。入力例：privacy@example.co.jp',
     en: 'Enter the {field} in the form privacy@example.co.jp.',
   },
   url: {
-    ja: '{field}は https:// または http:// から始まるURLで入力してください。',
+    ja: '{field}はhttps://またはhttp://から始まるURLで入力してください。',
     en: 'Enter the {field} as a URL starting with https:// or http://.',
   },
-  time: { ja: '{field}は 09:00 のように24時間制で入力してください。', en: 'Enter the {field} as 24-hour time, e.g. 09:00.' },
+  time: { ja: '{field}は09:00のように24時間制で入力してください。', en: 'Enter the {field} as 24-hour time, e.g. 09:00.' },
   hoursOrder: {
     ja: '受付終了時刻は受付開始時刻より後にしてください。',
     en: 'Make the closing time later than the opening time.',
@@ -36,8 +36,63 @@ export const validationMessages = {
     en: 'Enter the name of the authorized organization you are a member of.',
   },
   workspacePath: {
-    ja: 'ワークスペースのファイルは .sqlite で終わる名前にしてください。',
+    ja: 'ワークスペースのファイルは.sqliteで終わる名前にしてください。',
     en: 'Give the workspace file a name ending in .sqlite.',
+  },
+  instant: {
+    ja: '{field}は 2026-12-28T09:30+09:00 のように、時差（+09:00 または Z）を付けた日時で入力してください。',
+    en: 'Enter the {field} as a date and time with its offset, e.g. 2026-12-28T09:30+09:00.',
+  },
+  date: { ja: '{field}は 2026-12-28 の形式で、実在する日付を入力してください。', en: 'Enter the {field} as a real date, e.g. 2026-12-28.' },
+  dateOrder: { ja: '{field}は開始日と同じか、それより後の日付にしてください。', en: 'Make the {field} no earlier than the start date.' },
+  beforeOccurred: {
+    ja: '{field}が発生日時より前になっています。発生日時と同じか、それより後の日時を入力してください。',
+    en: 'The {field} is earlier than when the incident occurred. Enter a time no earlier than the occurrence.',
+  },
+  count: { ja: '{field}は0以上の整数で入力してください。', en: 'Enter the {field} as a whole number, 0 or more.' },
+  individualsUnknown: {
+    ja: '本人の数を「不明」にした場合は、{field}を空欄にしてください。分かっている場合は「確定」か「推計」を選んでください。',
+    en: 'Leave the {field} empty while the count is unknown, or choose "exact" or "estimate".',
+  },
+  upperBound: {
+    ja: '{field}は本人の数と同じか、それより大きい数にしてください。',
+    en: 'Make the {field} no smaller than the number of individuals.',
+  },
+  inFuture: {
+    ja: '{field}が現在より後の日時になっています。実際に送信した日時を入力してください。',
+    en: 'The {field} is in the future. Enter when it was actually sent.',
+  },
+  beforeKnown: {
+    ja: '{field}が把握日時より前になっています。把握した後の日時を入力してください。',
+    en: 'The {field} is earlier than when the incident became known. Enter a later time.',
+  },
+  finalBeforePreliminary: {
+    ja: '速報がまだ送信済みになっていません。先に速報を送信済みにしてください。確報の内容がすべて揃っていて速報と確報を一度に報告した場合は、「{field}」を選んでください。',
+    en: 'No preliminary report has been sent yet. Mark it sent first, or, if everything was known and one report served as both, choose "{field}".',
+  },
+  statusMove: {
+    ja: '{field}を「{from}」から「{to}」に変更することはできません。',
+    en: 'The {field} cannot change from "{from}" to "{to}".',
+  },
+  reportedNeedsReport: {
+    ja: '{field}を「報告済み」にするには、速報・確報（委託先の場合は委託元への通知）を送信済みにしてください。',
+    en: 'To set the {field} to "reported", first mark a preliminary or final report (or, as the entrustee, the notice to the entrustor) as sent.',
+  },
+  closedNeedsFinal: {
+    ja: '報告対象の事故です。{field}を「完了」にするには、確報を送信済みにしてください。',
+    en: 'This incident is reportable. Mark the final report as sent before setting the {field} to "closed".',
+  },
+  closedUndetermined: {
+    ja: '報告要否が未確定です。{field}を「完了」にする前に、未確認の事実を入力してください。',
+    en: 'Reportability is still undetermined. Enter the missing facts before setting the {field} to "closed".',
+  },
+  derivedByRecord: {
+    ja: 'この通知の{field}は事故の記録から自動で決まるため、変更できません。',
+    en: 'The {field} of this notification follows from the incident record and cannot be changed here.',
+  },
+  otherIncident: {
+    ja: '{field}には同じ事故の記録を選んでください。',
+    en: 'Choose a record of the same incident for the {field}.',
   },
 } as const satisfies Record<string, LocalizedText>;
 

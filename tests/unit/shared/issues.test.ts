@@ -29,16 +29,16 @@ describe('validation messages name the field in Japanese and English', () => {
     [
       { legalNameJa: 'x', phone: '12' },
       ['phone'],
-      '電話番号は 03-1234-5678、0120-123-456、+81 3-1234-5678 のような日本の電話番号で入力してください。',
+      '電話番号は03-1234-5678、0120-123-456、+81 3-1234-5678のような日本の電話番号で入力してください。',
       'Enter the phone number as a Japanese number such as 03-1234-5678, 0120-123-456 or +81 3-1234-5678.',
     ],
     [
       { legalNameJa: 'x', website: 'example.com' },
       ['website'],
-      'ウェブサイトは https:// または http:// から始まるURLで入力してください。',
+      'ウェブサイトはhttps://またはhttp://から始まるURLで入力してください。',
       'Enter the website as a URL starting with https:// or http://.',
     ],
-    [{ legalNameJa: 'x', postalCode: '12' }, ['postalCode'], '郵便番号は 123-4567 の形式で入力してください。', 'Enter the postal code as 123-4567.'],
+    [{ legalNameJa: 'x', postalCode: '12' }, ['postalCode'], '郵便番号は123-4567の形式で入力してください。', 'Enter the postal code as 123-4567.'],
     [{ legalNameJa: 'x', extra: 1 }, [], '想定していない項目が含まれています（extra）。', 'Remove the unexpected fields (extra).'],
   ])('company %j', (input, path, ja, en) => {
     const error = errorOf(companyInput, input);
