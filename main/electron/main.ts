@@ -1,0 +1,97 @@
+// The Electron shell: window, protocol, menu, dialogs and IPC around the one core. No business logic here.
+import path from 'node:path';
+import { app, BrowserWindow, dialog, Menu, session } from 'electron';
+import { createCore } from '../core/index';
+import { resolveWorkspacePath } from '../core/paths';
+import type { Core } from '../core/api';
+import { contract } from '../../shared/contract';
+import { isAppError } from '../../shared/errors';
+import { registerIpc } from './ipc';
+import { label } from './labels';
+import { buildMenu } from './menu';
+import { registerAppScheme, serveAppScheme } from './protocol';
+import { denyPermissions, guardAllWebContents } from './security';
+import { createMainWindow, workspaceTitle } from './window';
+import { chooseWorkspacePath } from './dialogs';
+import { switchWorkspace, type ShellState } from './workspace-actions';
+
+// Bundled as dist/main/electron.cjs: the preload and the renderer build sit beside it.
+const preloadPath = path.join(__dirname, 'preload.cjs');
+const rendererDir = path.join(__dirname, '..', 'renderer');
+const isDev = !app.isPackaged;
+const state: ShellState = { core: null, window: null, language: 'ja' };
+
+async function refreshMenu(core: Core): Promise<void> {
+  const [settings, recent] = await Promise.all([core.dispatch('settings.get', {}), core.dispatch('workspace.recent', {})]);
+  // Read with the contract's own output schemas: a menu is no reason to crash on an unexpected answer.
+  const parsedSettings = contract['settings.get'].output.safeParse(settings.ok ? settings.value : null);
+  if (parsedSettings.success) state.language = parsedSettings.data.language;
+  const parsedRecent = contract['workspace.recent'].output.safeParse(recent.ok ? recent.value : null);
+  const items = parsedRecent.success ? parsedRecent.data.items : [];
+  Menu.setApplicationMenu(
+    buildMenu(
+      { language: state.language, recent: items, isDev, isMac: process.platform === 'darwin' },
+      {
+        newWorkspace: () => void switchWorkspace(state, 'create'),
+        openWorkspace: () => void switchWorkspace(state, 'open'),
+        openRecent: (workspacePath) => void switchWorkspace(state, 'open', workspacePath),
+        about: () =>
+          void dialog.showMessageBox({
+            type: 'info',
+            title: label('about', state.language),
+            message: 'APPI Workbench',
+            detail: `${label('version', state.language)} ${app.getVersion()}\n${label('aboutDetail', state.language)}`,
+          }),
+      },
+    ),
+  );
+}
+
+async function start(): Promise<void> {
+  denyPermissions(session.defaultSession);
+  guardAllWebContents();
+  serveAppScheme(rendererDir);
+
+  const core = await createCore({
+    workspacePath: resolveWorkspacePath(process.argv, process.env),
+    userDataDir: app.getPath('userData'),
+    host: {
+      chooseWorkspacePath: (mode) => chooseWorkspacePath(state.window, state.language, mode),
+      onWorkspaceChanged: (info) => {
+        state.window?.setTitle(workspaceTitle(info.name));
+        void refreshMenu(core);
+      },
+    },
+  });
+  state.core = core;
+  app.on('will-quit', () => core.close());
+  registerIpc(core, { afterWrite: () => void refreshMenu(core) });
+  await refreshMenu(core);
+
+  state.window = createMainWindow(preloadPath, isDev);
+  state.window.setTitle(workspaceTitle(core.workspace().name));
+  state.window.on('closed', () => {
+    state.window = null;
+  });
+}
+
+// Before ready: every renderer sandboxed (not only our window), and app:// known as a standard, secure scheme.
+app.enableSandbox();
+registerAppScheme();
+if (!app.requestSingleInstanceLock()) {
+  // Another instance owns the workspace files; it gets focused by its 'second-instance' handler.
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    const window = state.window ?? BrowserWindow.getAllWindows()[0];
+    if (!window) return;
+    if (window.isMinimized()) window.restore();
+    window.focus();
+  });
+  app.on('window-all-closed', () => app.quit());
+  app.whenReady().then(start).catch((error: unknown) => {
+    const text = isAppError(error) ? `${error.text.ja}\n${error.text.en}` : error instanceof Error ? error.message : String(error);
+    dialog.showErrorBox(label('startupError', state.language), text);
+    app.exit(1);
+  });
+}

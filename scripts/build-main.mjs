@@ -1,0 +1,29 @@
+#!/usr/bin/env node
+// `npm run build:main`: bundles the three shells and the preload into dist/main/*.cjs with esbuild.
+// The renderer is built separately by Vite into dist/renderer.
+import { build } from 'esbuild';
+import { chmodSync } from 'node:fs';
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: true,
+  logLevel: 'warning',
+  // electron is provided by the runtime; better-sqlite3 is a native module loaded from node_modules.
+  external: ['electron', 'better-sqlite3'],
+};
+
+const bundles = [
+  { entryPoints: ['main/electron/main.ts'], outfile: 'dist/main/electron.cjs' },
+  // A sandboxed preload can require only 'electron': everything else (the contract, so zod) is inside the
+  // bundle, minified since it is parsed on every page load.
+  { entryPoints: ['main/electron/preload.ts'], outfile: 'dist/main/preload.cjs', external: ['electron'], minify: true },
+  { entryPoints: ['main/web/index.ts'], outfile: 'dist/main/web.cjs' },
+  { entryPoints: ['main/cli/index.ts'], outfile: 'dist/main/cli.cjs', banner: { js: '#!/usr/bin/env node' } },
+];
+
+await Promise.all(bundles.map((options) => build({ ...common, ...options })));
+chmodSync('dist/main/cli.cjs', 0o755);
+console.log(`built ${bundles.map((b) => b.outfile).join(', ')}`);
