@@ -37,7 +37,7 @@ describe('dispatch validates every request before a service runs', () => {
     const error = await failure(core, 'companies.create', sampleCompany({ phone: '12', email: 'not-an-address', postalCode: '12-34' }));
     expect(error.issues?.map((i) => i.path)).toEqual([['postalCode'], ['phone'], ['email']]);
     expect(error.path).toEqual(['postalCode']);
-    expect(error.issues?.[1]?.message.ja).toContain('電話番号は 03-1234-5678');
+    expect(error.issues?.[1]?.message.ja).toContain('電話番号は03-1234-5678');
     expect(error.issues?.[2]?.message.en).toBe('Enter the email address in the form privacy@example.co.jp.');
     await expectNothingWritten(workspacePath);
   });
