@@ -46,7 +46,28 @@ export default tseslint.config(
   {
     // The core runs under plain Node (tests, CLI, browser mode): never Electron, never the UI.
     files: ['main/core/**/*.ts'],
-    ignores: ['main/core/store/**'],
+    ignores: ['main/core/store/**', 'main/core/export/render/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'electron', message: 'Only main/electron/ may import electron.' },
+            { name: 'better-sqlite3', message: 'Only main/core/store/ may import better-sqlite3.' },
+            { name: 'pdfkit', message: 'Only main/core/export/render/ may import pdfkit.' },
+            { name: 'docx', message: 'Only main/core/export/render/ may import docx.' },
+          ],
+          patterns: [
+            layer('The core never imports the UI or a shell.', '**/renderer/**', '**/electron/**', '**/web/**', '**/cli/**'),
+            layer('The core never imports React.', 'react', 'react-*', '@mantine/*'),
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The two renderers: the only place pdfkit and docx are imported.
+    files: ['main/core/export/render/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -55,10 +76,7 @@ export default tseslint.config(
             { name: 'electron', message: 'Only main/electron/ may import electron.' },
             { name: 'better-sqlite3', message: 'Only main/core/store/ may import better-sqlite3.' },
           ],
-          patterns: [
-            layer('The core never imports the UI or a shell.', '**/renderer/**', '**/electron/**', '**/web/**', '**/cli/**'),
-            layer('The core never imports React.', 'react', 'react-*', '@mantine/*'),
-          ],
+          patterns: [layer('A renderer of documents never imports the UI or a shell.', '**/renderer/**', '**/electron/**', '**/web/**', '**/cli/**')],
         },
       ],
     },

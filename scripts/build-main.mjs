@@ -11,8 +11,9 @@ const common = {
   format: 'cjs',
   sourcemap: true,
   logLevel: 'warning',
-  // electron is provided by the runtime; better-sqlite3 is a native module loaded from node_modules.
-  external: ['electron', 'better-sqlite3'],
+  // electron is provided by the runtime; better-sqlite3 is a native module loaded from node_modules;
+  // pdfkit reads its font metrics through package imports ('#standard-fonts/…') that break when bundled.
+  external: ['electron', 'better-sqlite3', 'pdfkit'],
 };
 
 const bundles = [

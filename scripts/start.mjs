@@ -68,7 +68,13 @@ if (!buildIsFresh()) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-const electron = findElectron();
+/** Electron runs only with better-sqlite3 built for its ABI; the Node build in node_modules would not load. */
+function withElectronSqlite(found) {
+  if (!found.binary || existsSync(path.join(root, 'build/electron/better_sqlite3.node'))) return found;
+  return { reason: 'better-sqlite3 is not built for Electron yet: run `npm run rebuild:electron`' };
+}
+
+const electron = withElectronSqlite(findElectron());
 if (electron.binary) {
   // The app folder, not the bundle: Electron then takes the app's name (and its user-data folder) from package.json.
   runForeground(electron.binary, [root, ...args]);

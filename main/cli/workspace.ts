@@ -1,7 +1,6 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { createCore } from '../core/index';
+import { createCore, defaultUserDataDir } from '../core/index';
 import { createClient, type Client } from '../../shared/rpc/client';
 import { badOption } from './options';
 
@@ -10,9 +9,7 @@ import { badOption } from './options';
  * create an empty one by mistake, so a missing file is bad input naming `--workspace`.
  *
  * The CLI leaves the user's recent-workspaces list (the desktop app's File › Open Recent) alone: scripts run
- * over many client files. createCore records every workspace it opens in `<userDataDir>`, so the core gets a
- * scratch user-data folder, removed afterwards. No command reads preferences yet; once createCore can open
- * without remembering, pass that instead and the real folder.
+ * over many client files.
  */
 export async function withWorkspace<T>(workspacePath: string, work: (client: Client) => Promise<T>): Promise<T> {
   const resolved = path.resolve(workspacePath);
@@ -22,15 +19,10 @@ export async function withWorkspace<T>(workspacePath: string, work: (client: Cli
       en: `no such file (${resolved}).`,
     });
   }
-  const scratchUserData = mkdtempSync(path.join(tmpdir(), 'appi-workbench-cli-'));
+  const core = await createCore({ workspacePath: resolved, userDataDir: defaultUserDataDir(), rememberWorkspace: false });
   try {
-    const core = await createCore({ workspacePath: resolved, userDataDir: scratchUserData });
-    try {
-      return await work(createClient((operation, input) => core.dispatch(operation, input)));
-    } finally {
-      core.close();
-    }
+    return await work(createClient((operation, input) => core.dispatch(operation, input)));
   } finally {
-    rmSync(scratchUserData, { recursive: true, force: true });
+    core.close();
   }
 }

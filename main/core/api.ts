@@ -20,6 +20,8 @@ export interface CoreOptions {
   host?: HostCapabilities;
   /** Who the audit trail names when Settings has no name; defaults to the OS user. */
   osUser?: string;
+  /** Record the workspace in the recent list (default true); the CLI passes false, since scripts run over many files. */
+  rememberWorkspace?: boolean;
   /** Injected clock for tests; defaults to the real time. */
   now?: () => Date;
 }

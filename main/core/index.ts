@@ -34,7 +34,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const recent = recentWorkspaces(options.userDataDir);
   const initial = await openWorkspace(workspacePath, { mode: 'openOrCreate', now });
   const session = workspaceSession(initial, { now, recent, host, log: logError });
-  session.remember();
+  if (options.rememberWorkspace !== false) session.remember();
 
   const ctx: CoreContext = {
     session,

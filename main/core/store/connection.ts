@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { nativeBinding } from './native-binding';
 import type { SqlFragment } from './sql';
 
 /**
@@ -62,7 +63,12 @@ export function execute(db: WritableDB, query: SqlFragment): Database.RunResult 
 
 /** Opens a connection with the pragmas every workspace connection runs under. */
 export function openConnection(path: string, options: { readonly?: boolean } = {}): RawDB {
-  const db = new Database(path, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
+  const binding = nativeBinding();
+  const db = new Database(path, {
+    readonly: options.readonly ?? false,
+    fileMustExist: options.readonly ?? false,
+    ...(binding ? { nativeBinding: binding } : {}),
+  });
   db.pragma('busy_timeout = 5000');
   if (!options.readonly) {
     db.pragma('foreign_keys = ON');

@@ -1,0 +1,67 @@
+import PDFDocument from 'pdfkit';
+import { documentTextLang, eraStyle } from '../frontmatter';
+import { fontFaces, loadFonts, type FontFace, type FontLocation } from '../fonts';
+import { collectHeadings } from '../outline';
+import type { ExportDocument, RenderResult } from '../model';
+import { documentItems } from './pdf/blocks';
+import type { Build } from './pdf/context';
+import { paginate } from './pdf/flow';
+import { drawFrames } from './pdf/frame';
+import { HeadingRegistry } from './pdf/headings';
+import { contentBottom, contentTop, page } from './pdf/theme';
+import { TocSlots } from './pdf/toc';
+import { Typesetter } from './pdf/typesetter';
+
+export interface PdfOptions extends FontLocation {
+  /** The four faces' TTF bytes, when the caller has them (tests, the benchmark); else found by fonts.ts. */
+  fonts?: Record<FontFace, Buffer>;
+}
+
+/**
+ * A4 PDF of a document model: Noto Serif JP body and Noto Sans JP headings, embedded as subsets; running header
+ * and "page / pages" footer; contents with page numbers and links; bookmarks; title, author and language set.
+ */
+export async function renderPdf(doc: ExportDocument, options: PdfOptions = {}): Promise<RenderResult> {
+  const fonts = options.fonts ?? loadFonts(options);
+  const pdf = new PDFDocument({
+    size: [page.width, page.height],
+    margin: 0,
+    bufferPages: true,
+    pdfVersion: '1.7',
+    lang: doc.lang === 'en' ? 'en-US' : 'ja-JP',
+    displayTitle: true,
+    info: {
+      Title: doc.subtitle && doc.lang === 'both' ? `${doc.title} / ${doc.subtitle}` : doc.title,
+      Author: doc.metadata.company,
+      ...(doc.metadata.subject ? { Subject: doc.metadata.subject } : {}),
+      Creator: 'APPI Workbench',
+    },
+  });
+  const chunks: Buffer[] = [];
+  pdf.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const finished = new Promise<void>((resolve, reject) => {
+    pdf.on('end', resolve);
+    pdf.on('error', reject);
+  });
+  for (const face of fontFaces) pdf.registerFont(face, fonts[face]);
+
+  const ts = new Typesetter(pdf);
+  const build: Build = {
+    ts,
+    headings: new HeadingRegistry(pdf, collectHeadings(doc.blocks, doc.lang)),
+    toc: new TocSlots(),
+    doc,
+    era: eraStyle(doc),
+  };
+  let pages = 1;
+  const newPage = () => {
+    pdf.addPage({ size: [page.width, page.height], margin: 0 });
+    return pages++;
+  };
+  paginate(documentItems(build), { top: contentTop, bottom: contentBottom, x: page.marginLeft, newPage }, 0);
+  build.toc.fill(ts, build.headings);
+  drawFrames(ts, doc.metadata.company, doc.headerText ?? doc.title, documentTextLang(doc));
+  pdf.end();
+  await finished;
+  return { bytes: Buffer.concat(chunks), replacedCharacters: [...ts.replaced], pageCount: pages };
+}

@@ -1,0 +1,39 @@
+import type { Lang } from '../../model';
+import { colors, contentWidth, page, sizes, type TextStyle } from './theme';
+import type { Typesetter } from './typesetter';
+
+/**
+ * The running header (company at the left, document title at the right, a hairline under them) and the footer
+ * ("3 / 12", centred), drawn on every buffered page once the number of pages is known.
+ */
+function fitted(ts: Typesetter, text: string, style: TextStyle, width: number): string {
+  if (ts.measure(text, style) <= width) return text;
+  const chars = Array.from(text);
+  while (chars.length > 0 && ts.measure(`${chars.join('')}…`, style) > width) chars.pop();
+  return `${chars.join('')}…`;
+}
+
+export function drawFrames(ts: Typesetter, company: string, headerText: string, lang: Lang): void {
+  const { pdf } = ts;
+  const style: TextStyle = { face: 'sans', size: sizes.header, color: colors.muted };
+  const left = fitted(ts, ts.drawable(company, 'sans', lang), style, contentWidth * 0.45);
+  const right = fitted(ts, ts.drawable(headerText, 'sans', lang), style, contentWidth - ts.measure(left, style) - 24);
+  const range = pdf.bufferedPageRange();
+  const total = range.start + range.count;
+  for (let i = range.start; i < total; i++) {
+    pdf.switchToPage(i);
+    const baseline = page.headerY + sizes.header;
+    ts.text(left, page.marginLeft, baseline, style);
+    ts.text(right, page.width - page.marginRight - ts.measure(right, style), baseline, style);
+    pdf
+      .save()
+      .lineWidth(0.5)
+      .strokeColor(colors.rule)
+      .moveTo(page.marginLeft, baseline + 4)
+      .lineTo(page.width - page.marginRight, baseline + 4)
+      .stroke()
+      .restore();
+    const folio = `${i + 1} / ${total}`;
+    ts.text(folio, (page.width - ts.measure(folio, style)) / 2, page.footerY, style);
+  }
+}
