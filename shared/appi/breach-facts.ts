@@ -7,7 +7,7 @@ import { isoInstant } from './japan-time';
  * be unknown (null, or left out): early on little is known, and the verdict then says which facts are missing.
  */
 const fact = z.boolean().nullable().default(null);
-const count = z.number({ error: 'invalidType' }).int({ error: 'invalidType' }).min(0, { error: 'invalidType' }).nullable().default(null);
+const count = z.number({ error: 'invalidType' }).int({ error: 'wholeNumber' }).min(0, { error: 'wholeNumber' }).nullable().default(null);
 
 export const breachFactsSchema = z
   .object({

@@ -67,4 +67,4 @@ export function japanTimeOf(instant: InstantInput, path: FieldPath = []): string
 }
 
 /** zod schema for an instant field (knownAt, entrustorNotifiedAt …): the same grammar as `tryParseInstant`. */
-export const isoInstant = z.string().refine((value) => tryParseInstant(value) !== null, { error: 'invalidType' });
+export const isoInstant = z.string().refine((value) => tryParseInstant(value) !== null, { error: 'instant' });

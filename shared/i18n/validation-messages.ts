@@ -12,6 +12,7 @@ export const validationMessages = {
   tooMany: { ja: '{field}は{max}件までです。', en: 'Enter at most {max} items for the {field}.' },
   invalidChoice: { ja: '{field}の選択肢が正しくありません。', en: 'Choose one of the listed options for the {field}.' },
   unknownField: { ja: '想定していない項目が含まれています（{keys}）。', en: 'Remove the unexpected fields ({keys}).' },
+  wholeNumber: { ja: '{field}は0以上の整数で入力してください。', en: 'Enter the {field} as a whole number, 0 or more.' },
   positiveId: { ja: '{field}が正しくありません。', en: 'The {field} is not a valid ID.' },
   phone: {
     ja: '{field}は03-1234-5678、0120-123-456、+81 3-1234-5678のような日本の電話番号で入力してください。',
@@ -40,10 +41,10 @@ export const validationMessages = {
     en: 'Give the workspace file a name ending in .sqlite.',
   },
   instant: {
-    ja: '{field}は 2026-12-28T09:30+09:00 のように、時差（+09:00 または Z）を付けた日時で入力してください。',
+    ja: '{field}は2026-12-28T09:30+09:00のように、時差（+09:00またはZ）を付けた日時で入力してください。',
     en: 'Enter the {field} as a date and time with its offset, e.g. 2026-12-28T09:30+09:00.',
   },
-  date: { ja: '{field}は 2026-12-28 の形式で、実在する日付を入力してください。', en: 'Enter the {field} as a real date, e.g. 2026-12-28.' },
+  date: { ja: '{field}は2026-12-28の形式で、実在する日付を入力してください。', en: 'Enter the {field} as a real date, e.g. 2026-12-28.' },
   dateOrder: { ja: '{field}は開始日と同じか、それより後の日付にしてください。', en: 'Make the {field} no earlier than the start date.' },
   beforeOccurred: {
     ja: '{field}が発生日時より前になっています。発生日時と同じか、それより後の日時を入力してください。',
@@ -79,7 +80,7 @@ export const validationMessages = {
     en: 'To set the {field} to "reported", first mark a preliminary or final report (or, as the entrustee, the notice to the entrustor) as sent.',
   },
   closedNeedsFinal: {
-    ja: '報告対象の事故です。{field}を「完了」にするには、確報を送信済みにしてください。',
+    ja: '報告対象のインシデントです。{field}を「完了」にするには、確報を送信済みにしてください。',
     en: 'This incident is reportable. Mark the final report as sent before setting the {field} to "closed".',
   },
   closedUndetermined: {
@@ -87,11 +88,11 @@ export const validationMessages = {
     en: 'Reportability is still undetermined. Enter the missing facts before setting the {field} to "closed".',
   },
   derivedByRecord: {
-    ja: 'この通知の{field}は事故の記録から自動で決まるため、変更できません。',
+    ja: 'この通知の{field}はインシデントの記録から自動で決まるため、変更できません。',
     en: 'The {field} of this notification follows from the incident record and cannot be changed here.',
   },
   otherIncident: {
-    ja: '{field}には同じ事故の記録を選んでください。',
+    ja: '{field}には同じインシデントの記録を選んでください。',
     en: 'Choose a record of the same incident for the {field}.',
   },
 } as const satisfies Record<string, LocalizedText>;
