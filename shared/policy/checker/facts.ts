@@ -1,0 +1,38 @@
+import { findCountries } from '../countries';
+import { findTools } from '../known-tools';
+import { matchesAny, sentencesOf } from '../text';
+import { cues } from './cues';
+import type { CheckedDocument } from './document';
+import type { CheckerFacts, ResolvedFact, ResolvedFacts } from './types';
+
+/**
+ * What the business does, as far as the rules need it: joint use, provision abroad, external tools, sensitive
+ * information. A fact the caller gives is used as given; otherwise it is read from the policy (a section of
+ * that kind, or the words for it), so a policy that mentions joint use is held to the joint-use items.
+ */
+function resolve(given: boolean | undefined, infer: () => boolean): ResolvedFact {
+  return given === undefined ? { value: infer(), inferred: true } : { value: given, inferred: false };
+}
+
+function mentionsJointUse(doc: CheckedDocument): boolean {
+  return sentencesOf(doc.text).some((sentence) => matchesAny(sentence, cues.jointUse) && !matchesAny(sentence, cues.jointUseNegated));
+}
+
+function mentionsAbroad(doc: CheckedDocument): boolean {
+  return matchesAny(doc.text, cues.abroad) || findCountries(doc.raw).length > 0;
+}
+
+function mentionsExternalTools(doc: CheckedDocument): boolean {
+  if (findTools(doc.raw).length > 0 || matchesAny(doc.text, cues.externalTransmission)) return true;
+  return sentencesOf(doc.text).some((sentence) => matchesAny(sentence, cues.cookie) && matchesAny(sentence, cues.cookieThirdParty));
+}
+
+export function resolveFacts(doc: CheckedDocument, given: CheckerFacts = {}): ResolvedFacts {
+  const hasKind = (kind: string) => doc.sections.some((section) => section.kind === kind);
+  return {
+    jointUse: resolve(given.jointUse, () => hasKind('joint_use') || mentionsJointUse(doc)),
+    crossBorder: resolve(given.crossBorder, () => hasKind('cross_border') || mentionsAbroad(doc)),
+    externalTools: resolve(given.externalTools, () => hasKind('external_transmission') || mentionsExternalTools(doc)),
+    sensitive: resolve(given.sensitive, () => matchesAny(doc.text, cues.sensitive)),
+  };
+}

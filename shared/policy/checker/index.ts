@@ -1,0 +1,62 @@
+import { checkedDocument } from './document';
+import { resolveFacts } from './facts';
+import { checkBusinessIdentity } from './rules/identity';
+import { checkCrossBorder } from './rules/cross-border';
+import { checkAuthorizedOrganization, checkComplaintDesk } from './rules/desks';
+import { checkExternalTransmission } from './rules/external-transmission';
+import { checkJointUse } from './rules/joint-use';
+import { checkPurposes } from './rules/purposes';
+import { checkRequestFee, checkRequestsProcedure } from './rules/requests';
+import { checkRevisions } from './rules/revisions';
+import { checkSecurityMeasures } from './rules/security';
+import { checkSensitiveConsent } from './rules/sensitive';
+import { checkThirdParty } from './rules/third-party';
+import type { CheckerInput, ResolvedFacts, RuleResult, RuleStatus } from './types';
+
+export * from './types';
+export { ruleCitations } from './citations';
+
+/** Every rule of appi.md §5, in the order of the table. Pure: same input, same results. */
+export function checkPolicy(input: CheckerInput): RuleResult[] {
+  const doc = checkedDocument(input);
+  const facts = resolveFacts(doc, input.facts);
+  return [
+    checkBusinessIdentity(doc, input.company),
+    checkPurposes(doc),
+    checkRequestsProcedure(doc),
+    checkRequestFee(doc),
+    checkSecurityMeasures(doc, facts),
+    checkComplaintDesk(doc),
+    checkAuthorizedOrganization(doc, input.company),
+    checkThirdParty(doc),
+    checkJointUse(doc, facts),
+    checkCrossBorder(doc, facts),
+    checkSensitiveConsent(doc, facts),
+    checkExternalTransmission(doc, facts),
+    checkRevisions(doc),
+  ];
+}
+
+/** The facts the rules used (given or inferred), for the UI to show "we read joint use from section 7". */
+export function checkerFacts(input: CheckerInput): ResolvedFacts {
+  return resolveFacts(checkedDocument(input), input.facts);
+}
+
+export interface CheckerSummary {
+  readonly total: number;
+  readonly met: number;
+  readonly missing: number;
+  readonly na: number;
+  readonly warnings: number;
+}
+
+export function checkerSummary(results: readonly RuleResult[]): CheckerSummary {
+  const count = (status: RuleStatus) => results.filter((result) => result.status === status).length;
+  return {
+    total: results.length,
+    met: count('met'),
+    missing: count('missing'),
+    na: count('na'),
+    warnings: results.reduce((sum, result) => sum + result.warnings.length, 0),
+  };
+}

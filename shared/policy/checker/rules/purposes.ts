@@ -1,0 +1,63 @@
+import { matchesAny } from '../../text';
+import { cues } from '../cues';
+import { hasContent, hasStructuredData, type CheckedDocument, type CheckedSection } from '../document';
+import { ruleResult, warning } from '../result';
+import type { CheckerWarning, RuleResult } from '../types';
+
+/**
+ * Art. 17(1), 21, 32(1)(ii): the purposes of use of all retained personal data, "as specifically as possible".
+ * Structured rows count first; otherwise a section about purposes (by kind, heading or a list intro) with
+ * content. A purpose as vague as "for business activities" with nothing more concrete does not tell anyone
+ * what happens to their data (GL 3-1-1): that is a warning.
+ */
+function purposeSections(doc: CheckedDocument): CheckedSection[] {
+  return doc.sections.filter(
+    (section) =>
+      section.kind === 'purposes_of_use' ||
+      (section.kind !== 'revisions' && (matchesAny(section.heading, cues.purposesHeading) || matchesAny(section.text, cues.purposesList))),
+  );
+}
+
+/** Vague when a vague phrase is used and, with those phrases removed, no concrete activity is named. */
+export function isVague(text: string): boolean {
+  if (!matchesAny(text, cues.vaguePurpose)) return false;
+  let rest = text;
+  for (const pattern of cues.vaguePurpose) rest = rest.replace(new RegExp(pattern.source, 'g'), ' ');
+  return !matchesAny(rest, cues.concretePurpose);
+}
+
+function purposeText(section: CheckedSection): string {
+  const { section: s } = section;
+  if (s.kind === 'purposes_of_use' && hasStructuredData(s)) {
+    return s.rows.map((row) => `${row.purposeJa}\n${row.purposeEn}`).join('\n').toLowerCase();
+  }
+  // The heading is left out: 「利用目的」 says nothing about the purposes themselves.
+  return section.body;
+}
+
+export function checkPurposes(doc: CheckedDocument): RuleResult {
+  const candidates = purposeSections(doc);
+  const filled = candidates.filter(hasContent);
+  if (filled.length === 0) {
+    const message =
+      candidates.length > 0
+        ? { ja: '利用目的の見出しはありますが、利用目的が記載されていません。', en: 'There is a heading for the purposes of use, but no purposes are listed.' }
+        : { ja: '利用目的の記載が見つかりません。取り扱うすべての個人情報について、利用目的をできる限り具体的に記載してください。', en: 'No purposes of use were found. State, as specifically as possible, the purposes for all personal information handled.' };
+    return ruleResult('purposes', 'missing', message, candidates);
+  }
+  const warnings: CheckerWarning[] = [];
+  const allText = filled.map(purposeText).join('\n');
+  if (isVague(allText)) {
+    warnings.push(
+      warning(
+        'purposes-vague',
+        {
+          ja: '利用目的が「事業活動のため」のような抽象的な表現にとどまっています。何のために使うのか（例：商品の発送、お問い合わせへの回答）を具体的に記載してください。',
+          en: 'The purposes of use are as vague as "for business purposes". Say what the data is used for (e.g. shipping orders, answering inquiries).',
+        },
+        filled[0]?.id ?? null,
+      ),
+    );
+  }
+  return ruleResult('purposes', 'met', { ja: '利用目的が記載されています。', en: 'The purposes of use are stated.' }, filled, warnings);
+}

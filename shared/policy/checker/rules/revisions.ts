@@ -1,0 +1,39 @@
+import { matchesAny, sentencesOf } from '../../text';
+import { cues } from '../cues';
+import { hasStructuredData, type CheckedDocument } from '../document';
+import { ruleResult, warning } from '../result';
+import type { RuleResult } from '../types';
+
+/**
+ * Revisions (appi.md §5: good practice, and required where a change needs consent): how changes to the policy
+ * are announced and when they take effect. Met by a sentence about changing the policy together with how the
+ * change is made known; a policy with no date at all (制定・改定・施行日, "Effective …") gets a warning.
+ */
+export function checkRevisions(doc: CheckedDocument): RuleResult {
+  const changing = doc.sections.filter((section) =>
+    sentencesOf(section.text).some((sentence) => matchesAny(sentence, cues.policySelf) && matchesAny(sentence, cues.change)),
+  );
+  const announced = changing.filter((section) => matchesAny(section.body, cues.announce));
+  const dated = doc.sections.some((section) => section.section.kind === 'revisions' && hasStructuredData(section.section)) || matchesAny(doc.text, cues.date);
+  const warnings = dated
+    ? []
+    : [warning('revisions-no-date', {
+        ja: '制定日・改定日・施行日の記載がありません。いつから効力を持つ版かが分かるよう、日付を記載してください。',
+        en: 'No date is given (established, revised or effective). Date the policy so readers know which version applies.',
+      }, changing[0]?.id ?? null)];
+  if (announced.length > 0) {
+    return ruleResult('revisions', 'met', {
+      ja: '本ポリシーの改定方法（周知の方法や効力発生時期）が記載されています。',
+      en: 'How revisions of the policy are announced and take effect is stated.',
+    }, announced, warnings);
+  }
+  return ruleResult('revisions', 'missing', changing.length > 0
+    ? {
+        ja: '本ポリシーを変更できる旨はありますが、変更の周知方法や効力発生時期が記載されていません。',
+        en: 'The policy says it may change, but not how changes are announced or when they take effect.',
+      }
+    : {
+        ja: '本ポリシーの改定についての記載（周知方法・効力発生時期）が見つかりません。',
+        en: 'Nothing says how revisions of the policy are announced or when they take effect.',
+      }, changing, warnings);
+}

@@ -1,0 +1,102 @@
+import type { Citation } from '../../appi/citations';
+import type { DeskKind } from '../../domain/desk';
+import type { LocalizedText } from '../../errors';
+import type { PolicySection } from '../model';
+
+/**
+ * What the policy checker (appi.md §5) takes and gives. It is advice for the manager, not a legal opinion: each
+ * result names its source, says in both languages what was found, points at the sections that carry it and adds
+ * the warnings a careful reviewer would give.
+ */
+export const ruleIds = [
+  'business-identity',
+  'purposes',
+  'requests-procedure',
+  'request-fee',
+  'security-measures',
+  'complaint-desk',
+  'authorized-organization',
+  'third-party',
+  'joint-use',
+  'cross-border',
+  'sensitive-consent',
+  'external-transmission',
+  'revisions',
+] as const;
+export type RuleId = (typeof ruleIds)[number];
+
+export type RuleStatus = 'met' | 'missing' | 'na';
+
+export interface CheckerWarning {
+  readonly code: string;
+  readonly message: LocalizedText;
+  /** The section the warning is about, or null when it concerns the policy as a whole. */
+  readonly sectionId: string | null;
+}
+
+export interface RuleResult {
+  readonly id: RuleId;
+  readonly status: RuleStatus;
+  readonly citation: Citation;
+  readonly message: LocalizedText;
+  readonly sectionIds: string[];
+  readonly warnings: CheckerWarning[];
+}
+
+/** The company record's fields the checker reads (a `Company` from shared/domain fits). */
+export interface CheckerCompany {
+  readonly legalNameJa?: string;
+  readonly legalNameEn?: string;
+  readonly postalCode?: string;
+  readonly addressJa?: string;
+  readonly addressEn?: string;
+  readonly representativeNameJa?: string;
+  readonly representativeNameEn?: string;
+  readonly authorizedOrgMember?: boolean;
+  readonly authorizedOrgNameJa?: string;
+  readonly authorizedOrgNameEn?: string;
+  /** Only a corporation must name its representative (Art. 32(1)(i)); inferred from the legal name when absent. */
+  readonly isCorporation?: boolean;
+}
+
+/** The contact fields of a linked desk (a `Desk` from shared/domain fits). */
+export interface CheckerDesk {
+  readonly id: number;
+  readonly kind?: DeskKind;
+  readonly nameJa?: string;
+  readonly nameEn?: string;
+  readonly phones?: readonly { readonly number: string }[];
+  readonly email?: string;
+  readonly postalCode?: string;
+  readonly addressJa?: string;
+  readonly addressEn?: string;
+  readonly inquiryFormUrl?: string;
+}
+
+/** What the business does; each fact not given is inferred from the policy's own sections. */
+export interface CheckerFacts {
+  readonly jointUse?: boolean;
+  readonly crossBorder?: boolean;
+  readonly externalTools?: boolean;
+  readonly sensitive?: boolean;
+}
+
+export interface CheckerInput {
+  readonly sections: readonly PolicySection[];
+  readonly company?: CheckerCompany;
+  readonly desks?: readonly CheckerDesk[];
+  readonly facts?: CheckerFacts;
+}
+
+export interface ResolvedFact {
+  readonly value: boolean;
+  /** True when the value came from the policy's text rather than from the caller. */
+  readonly inferred: boolean;
+}
+
+export interface ResolvedFacts {
+  readonly jointUse: ResolvedFact;
+  readonly crossBorder: ResolvedFact;
+  readonly externalTools: ResolvedFact;
+  readonly sensitive: ResolvedFact;
+}
