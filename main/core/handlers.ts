@@ -3,6 +3,7 @@ import { auditHandlers } from './audit/handlers';
 import { companiesHandlers } from './companies/handlers';
 import type { CoreContext } from './context';
 import { desksHandlers } from './desks/handlers';
+import { incidentsHandlers } from './incidents/handlers';
 import { settingsHandlers } from './settings/handlers';
 import { workspaceHandlers } from './workspace/handlers';
 
@@ -10,6 +11,7 @@ import { workspaceHandlers } from './workspace/handlers';
 export const handlers: Handlers<CoreContext> = {
   ...companiesHandlers,
   ...desksHandlers,
+  ...incidentsHandlers,
   ...workspaceHandlers,
   ...settingsHandlers,
   ...auditHandlers,

@@ -3,6 +3,7 @@ import { auditContract } from './audit';
 import { companiesContract } from './companies';
 import type { OperationSpec } from './define';
 import { desksContract } from './desks';
+import { incidentsContract } from './incidents';
 import { settingsContract } from './settings';
 import { workspaceContract } from './workspace';
 
@@ -20,7 +21,14 @@ function combine<const T extends readonly Record<string, OperationSpec>[]>(...do
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
 
 /** Every operation the UI, the CLI and the tests can ask of the core: declared here once. */
-export const contract = combine(companiesContract, desksContract, workspaceContract, settingsContract, auditContract);
+export const contract = combine(
+  companiesContract,
+  desksContract,
+  incidentsContract,
+  workspaceContract,
+  settingsContract,
+  auditContract,
+);
 
 export type Contract = typeof contract;
 export type OperationName = keyof Contract & string;

@@ -7,6 +7,7 @@ import { missingReference, notFound, revisionConflict } from '../service-errors'
 import { unchanged, withoutKeys } from '../snapshot';
 import * as companies from '../store/companies';
 import { deskExists } from '../store/desks';
+import { countIncidentsOf } from '../store/incidents';
 import type { ReadableDB } from '../store/connection';
 
 /** Companies (事業者): list, show, create, update with optimistic concurrency, delete when no desks remain. */
@@ -71,6 +72,18 @@ export function deleteCompany(scope: DataScope, id: number): { id: number } {
         {
           ja: `この事業者には窓口が${desks}件あります。先に窓口を削除するか、別の事業者に移してください。`,
           en: `This company still has ${desks === 1 ? 'a desk' : `${desks} desks`}. Delete or move its desks to another company first.`,
+        },
+        ['id'],
+      );
+    }
+    // Incidents are evidence kept for years: a company that has any stays (the schema restricts it as well).
+    const recorded = countIncidentsOf(tx.db, id);
+    if (recorded > 0) {
+      throw new AppError(
+        'conflict',
+        {
+          ja: `この事業者にはインシデントの記録が${recorded}件あるため削除できません。`,
+          en: `This company has ${recorded === 1 ? 'a recorded incident' : `${recorded} recorded incidents`} and cannot be deleted.`,
         },
         ['id'],
       );

@@ -23,9 +23,17 @@ function fieldOf(message: string): FieldPath {
   return column ? [camel(column)] : [];
 }
 
+/** ON DELETE RESTRICT fails as a trigger would; other trigger failures (append-only tables) stay bugs. */
+const FOREIGN_KEY_RESTRICT = 'FOREIGN_KEY_RESTRICT';
+
+function codeOf(error: Error & { code: string }): string {
+  if (error.code === 'SQLITE_CONSTRAINT_TRIGGER' && error.message.startsWith('FOREIGN KEY constraint failed')) return FOREIGN_KEY_RESTRICT;
+  return error.code;
+}
+
 export function constraintError(error: unknown): AppError | null {
   if (!isSqliteError(error)) return null;
-  switch (error.code) {
+  switch (codeOf(error)) {
     case 'SQLITE_CONSTRAINT_CHECK':
     case 'SQLITE_CONSTRAINT_NOTNULL':
     case 'SQLITE_CONSTRAINT_UNIQUE':
@@ -39,6 +47,7 @@ export function constraintError(error: unknown): AppError | null {
       return new AppError('validation', message, path, [{ path, message }]);
     }
     case 'SQLITE_CONSTRAINT_FOREIGNKEY':
+    case FOREIGN_KEY_RESTRICT:
       return new AppError('conflict', {
         ja: '参照先のデータが見つからないか、まだ使われているため保存できません。一覧を更新してからやり直してください。',
         en: 'This refers to a record that no longer exists, or one that is still in use. Refresh the list and try again.',

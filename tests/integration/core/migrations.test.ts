@@ -14,8 +14,25 @@ const migrationsDir = path.resolve(__dirname, '../../../main/core/store/migratio
 
 /** Data as each released version stored it, written with that version's SQL; checked after upgrading. */
 const seeds: Record<number, (db: Database.Database) => void> = {
-  1: (db) =>
+  1: (db) => seedVersion1(db),
+  2: (db) => {
+    seedVersion1(db);
     db.exec(`
+      INSERT INTO incidents (id, company_id, title, status, breach_kind, certainty, known_at, individuals_kind,
+                             individuals, sensitive, high_level_encryption, reportable, triggers, created_at, updated_at)
+        VALUES (1, 1, '旧版の事故', 'open', 'leak', 'confirmed', '2025-01-10T10:00:00+09:00', 'exact',
+                3, 1, 0, 'yes', 1, '2025-01-10T01:00:00.000Z', '2025-01-10T01:00:00.000Z');
+      INSERT INTO incident_data_items (incident_id, item) VALUES (1, 'medicalHistory');
+      INSERT INTO incident_events (incident_id, event_kind, at, text, created_at)
+        VALUES (1, 'discovery', '2025-01-10T10:00:00+09:00', '発見', '2025-01-10T01:00:00.000Z');
+      INSERT INTO incident_notifications (incident_id, notification_kind, recipient, due_date, sent_at, method, created_at, updated_at)
+        VALUES (1, 'ppc_preliminary', '個人情報保護委員会', '2025-01-14', '2025-01-11T09:00:00+09:00', 'web', '2025-01-10T01:00:00.000Z', '2025-01-11T00:00:00.000Z');
+    `);
+  },
+};
+
+function seedVersion1(db: Database.Database): void {
+  db.exec(`
       INSERT INTO companies (id, legal_name_ja, phone, authorized_org_member, created_at, updated_at)
         VALUES (1, '株式会社旧版', '03-1111-2222', 0, '2024-01-01T00:00:00.000Z', '2024-01-01T00:00:00.000Z');
       INSERT INTO desks (id, company_id, kind, name_ja, reception_days, created_at, updated_at)
@@ -24,8 +41,8 @@ const seeds: Record<number, (db: Database.Database) => void> = {
       INSERT INTO desk_languages (desk_id, language) VALUES (1, 'en'), (1, 'ja');
       INSERT INTO audit_log (at, actor, operation, entity, entity_id, before_json, after_json)
         VALUES ('2024-01-01T00:00:00.000Z', 'old', 'companies.create', 'company', 1, NULL, '{"id":1}');
-    `),
-};
+    `);
+}
 
 /** A workspace file as version `version` left it, with that version's sample data. */
 function buildAtVersion(file: string, version: number): void {
@@ -127,6 +144,9 @@ describe('migrating', () => {
       phones: [{ label: '代表', number: '0120-111-222' }],
       languages: ['ja', 'en'],
     });
+    const incident = await call(core, 'incidents.get', { id: 1 });
+    expect(incident).toMatchObject({ title: '旧版の事故', companyName: '株式会社旧版', dataItems: ['medicalHistory'] });
+    expect(incident.assessment).toMatchObject({ reportable: 'yes', triggers: ['sensitive'] });
     expect(core.workspace().backups).toEqual([]);
   });
 });

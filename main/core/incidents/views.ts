@@ -1,0 +1,64 @@
+import { deadlineStatus, type DeadlineStatus } from '../../../shared/appi/deadline-status';
+import type { Incident } from '../../../shared/domain/incident';
+import { notificationCitations } from '../../../shared/domain/incident-due';
+import type { NextDeadline, Notification, NotificationKind } from '../../../shared/domain/incident-notification';
+import type { IncidentSummary } from '../../../shared/domain/incident-views';
+import type { LocalizedText } from '../../../shared/errors';
+import type { StoredIncident } from '../store/incidents';
+import type { StoredSummary } from '../store/incidents-list';
+import type { StoredNotification } from '../store/notifications';
+
+/**
+ * Stored records as the contract returns them: due dates rated against the current time with shared/appi's
+ * status helper (on time / late by N days / due in N days / overdue by N days), which the store cannot know.
+ */
+/** Rates unsent due dates against `now`; one rating per distinct date, since a page shares few of them. */
+export type DueRater = (due: string) => DeadlineStatus;
+
+export function dueRater(now: Date): DueRater {
+  const rated = new Map<string, DeadlineStatus>();
+  return (due) => {
+    let status = rated.get(due);
+    if (!status) {
+      status = deadlineStatus({ due, now });
+      rated.set(due, status);
+    }
+    return status;
+  };
+}
+
+function rateNextDue(nextDue: { notificationKind: NotificationKind; due: string } | null, rate: DueRater): NextDeadline | null {
+  return nextDue && { ...nextDue, status: rate(nextDue.due) };
+}
+
+export function incidentView(stored: StoredIncident, now: Date): Incident {
+  const { nextDue, ...record } = stored;
+  return { ...record, nextDeadline: rateNextDue(nextDue, dueRater(now)) };
+}
+
+export function summaryView(stored: StoredSummary, rate: DueRater): IncidentSummary {
+  const { nextDue, ...summary } = stored;
+  return { ...summary, nextDeadline: rateNextDue(nextDue, rate) };
+}
+
+/** Why a 確報 with no 速報 before it was accepted: GL 3-5-3-4 lets one report serve as both when all is known. */
+const combinedWarnings: Partial<Record<NotificationKind, LocalizedText>> = {
+  ppc_final: {
+    ja: '速報を送らずに確報を送信済みにしました。速報の時点ですべての事項を報告できる場合は、1回の報告で速報と確報を兼ねることができるため（ガイドライン3-5-3-4）、受け付けています。報告の内容が9項目すべてを満たしているか確認してください。',
+    en: 'The final report was marked sent with no preliminary report before it. This is accepted because one report may serve as both when everything can be reported at once (GL 3-5-3-4). Check that it covers all nine items.',
+  },
+  ppc_preliminary: {
+    ja: 'この速報は、確報と1回の報告で兼ねたものとして記録しています（ガイドライン3-5-3-4）。',
+    en: 'Recorded as covered by the final report, which served as both (GL 3-5-3-4).',
+  },
+};
+
+export function notificationView(stored: StoredNotification, now: Date): Notification {
+  const warning = stored.combinedWithPreliminary ? combinedWarnings[stored.notificationKind] : undefined;
+  return {
+    ...stored,
+    status: stored.dueDate === null ? null : deadlineStatus({ due: stored.dueDate, now, sentAt: stored.sentAt }),
+    warnings: warning ? [warning] : [],
+    citations: notificationCitations[stored.notificationKind],
+  };
+}

@@ -1,0 +1,138 @@
+import type { Trigger, Verdict } from '../../../shared/appi/reportability';
+import type { NotificationKind } from '../../../shared/domain/incident-notification';
+import type { IncidentStatus } from '../../../shared/domain/incident-status';
+import type { IncidentSummary } from '../../../shared/domain/incident-views';
+import { queryAll, queryValue, type ReadableDB } from './connection';
+import { maskToTriggers, triggerBit } from './incidents';
+import { containsPattern } from './search';
+import { sql, sqlJoin, sqlWhere, type SqlFragment } from './sql';
+
+/**
+ * The incident list and search: filters on indexed columns (status, company, day of knowing) and the stored next
+ * deadline, so a page out of 100k incidents costs a short index walk. Rows carry no children and no assessment.
+ */
+export type StoredSummary = Omit<IncidentSummary, 'nextDeadline'> & {
+  nextDue: { notificationKind: NotificationKind; due: string } | null;
+};
+
+interface SummaryRow {
+  id: number;
+  title: string;
+  company_id: number;
+  company_name: string;
+  status: string;
+  breach_kind: string;
+  certainty: string;
+  known_at: string;
+  reportable: string;
+  triggers: number;
+  next_deadline: string | null;
+  next_deadline_kind: string | null;
+  updated_at: string;
+}
+
+export interface IncidentFilter {
+  query: string;
+  limit: number;
+  offset: number;
+  status: readonly IncidentStatus[];
+  companyId?: number | undefined;
+  trigger?: Trigger | undefined;
+  reportable?: Verdict | undefined;
+  /** Japan-time days of knowing, inclusive. */
+  knownFrom?: string | undefined;
+  knownTo?: string | undefined;
+  sort: 'nextDeadline' | 'knownAt';
+}
+
+/** None last: the same expression as the indexes in migration 0002, so SQLite walks them in order. */
+export const deadlineKey = sql`coalesce(i.next_deadline, '9999-12-31')`;
+
+const selectSummary = sql`
+  SELECT i.id, i.title, i.company_id, c.legal_name_ja AS company_name, i.status, i.breach_kind, i.certainty,
+         i.known_at, i.reportable, i.triggers, i.next_deadline, i.next_deadline_kind, i.updated_at
+  FROM incidents i JOIN companies c ON c.id = i.company_id`;
+
+function summaryOf(row: SummaryRow): StoredSummary {
+  return {
+    id: row.id,
+    title: row.title,
+    companyId: row.company_id,
+    companyName: row.company_name,
+    status: row.status as IncidentStatus,
+    breachKind: row.breach_kind as IncidentSummary['breachKind'],
+    certainty: row.certainty as IncidentSummary['certainty'],
+    knownAt: row.known_at,
+    reportable: row.reportable as Verdict,
+    triggers: maskToTriggers(row.triggers),
+    nextDue:
+      row.next_deadline === null || row.next_deadline_kind === null
+        ? null
+        : { notificationKind: row.next_deadline_kind as NotificationKind, due: row.next_deadline },
+    updatedAt: row.updated_at,
+  };
+}
+
+export function filterConditions(filter: Omit<IncidentFilter, 'limit' | 'offset' | 'sort'>): SqlFragment[] {
+  const conditions: SqlFragment[] = [];
+  if (filter.status.length > 0) conditions.push(sql`i.status IN (${sqlJoin(filter.status.map((s) => sql`${s}`))})`);
+  if (filter.companyId !== undefined) conditions.push(sql`i.company_id = ${filter.companyId}`);
+  if (filter.trigger !== undefined) conditions.push(sql`(i.triggers & ${triggerBit(filter.trigger)}) <> 0`);
+  if (filter.reportable !== undefined) conditions.push(sql`i.reportable = ${filter.reportable}`);
+  // Stored instants are all +09:00, so the Japan-time day bounds compare as text.
+  if (filter.knownFrom !== undefined) conditions.push(sql`i.known_at >= ${`${filter.knownFrom}T00:00:00+09:00`}`);
+  if (filter.knownTo !== undefined) conditions.push(sql`i.known_at <= ${`${filter.knownTo}T23:59:59+09:00`}`);
+  if (filter.query !== '') conditions.push(sql`i.search_text LIKE ${containsPattern(filter.query)} ESCAPE '\\'`);
+  return conditions;
+}
+
+export function orderOf(sort: IncidentFilter['sort']): SqlFragment {
+  return sort === 'knownAt' ? sql`ORDER BY i.known_at DESC, i.id DESC` : sql`ORDER BY ${deadlineKey}, i.id`;
+}
+
+export function listIncidents(db: ReadableDB, filter: IncidentFilter): { items: StoredSummary[]; total: number } {
+  const where = sqlWhere(filterConditions(filter));
+  const rows = queryAll<SummaryRow>(
+    db,
+    sql`${selectSummary} ${where} ${orderOf(filter.sort)} LIMIT ${filter.limit} OFFSET ${filter.offset}`,
+  );
+  const total = queryValue<number>(db, sql`SELECT count(*) FROM incidents i ${where}`) ?? 0;
+  return { items: rows.map(summaryOf), total };
+}
+
+/** Incidents not closed whose next deadline is before `today` (a Japan-time date). */
+export function countOverdue(db: ReadableDB, today: string): number {
+  return (
+    queryValue<number>(
+      db,
+      sql`SELECT count(*) FROM incidents i WHERE i.status <> 'closed' AND ${deadlineKey} < ${today}`,
+    ) ?? 0
+  );
+}
+
+/** Incidents per month of knowing (Japan time), from the first day of `fromMonth` ('YYYY-MM') on. */
+export function countByMonth(db: ReadableDB, fromMonth: string): Map<string, number> {
+  const rows = queryAll<{ month: string; count: number }>(
+    db,
+    sql`SELECT substr(i.known_at, 1, 7) AS month, count(*) AS count FROM incidents i
+        WHERE i.known_at >= ${`${fromMonth}-01T00:00:00+09:00`} GROUP BY month`,
+  );
+  return new Map(rows.map((row) => [row.month, row.count]));
+}
+
+export interface ReportedRow {
+  id: number;
+  title: string;
+  known_at: string;
+  reportable: string;
+  triggers: number;
+}
+
+/** Reported and closed incidents, most recently known first. */
+export function reportedIncidents(db: ReadableDB, limit: number): ReportedRow[] {
+  return queryAll<ReportedRow>(
+    db,
+    sql`SELECT i.id, i.title, i.known_at, i.reportable, i.triggers FROM incidents i
+        WHERE i.status IN ('reported', 'closed') ORDER BY i.known_at DESC, i.id DESC LIMIT ${limit}`,
+  );
+}

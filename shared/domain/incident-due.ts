@@ -1,0 +1,114 @@
+import type { Assessment } from '../appi/assess';
+import { citations, type Citation } from '../appi/citations';
+import type { IsoDate } from '../appi/civil-date';
+import { ruleParameters } from '../appi/rule-parameters';
+import type { LocalizedText } from '../errors';
+import type { DerivedNotificationKind, NotificationKind } from './incident-notification';
+
+/**
+ * The due date of each planned notification, derived from the incident's assessment (shared/appi), never typed in:
+ * - ppc_preliminary: the outer limit (day 5) of the guideline's 3–5 day yardstick, with the target (day 3) beside
+ *   it — a 速報 on day 4 is within the yardstick and must not be shown as late (Rule Art. 8(1); GL 3-5-3-3);
+ * - ppc_final: day 30 or 60 with the roll-forward rule (Rule Art. 8(2); GL 3-5-3-4);
+ * - individuals_notice and entrustor: the law says "promptly" (速やかに) and sets no number of days (APPI Art. 26(2),
+ *   Rule Art. 10; Art. 26(1) proviso, Rule Art. 9). The 速報's target (day 3) is used as the yardstick, and the
+ *   basis text says so.
+ * No date when the incident is not reportable, nor — for the PPC and the individuals — once an entrustee is
+ * relieved by having notified its entrustor.
+ */
+export const rule10: Citation = { article: 'Rule Art. 10', ja: '施行規則第10条', en: 'Enforcement Rules Art. 10' };
+
+export const notificationCitations: Record<NotificationKind, readonly Citation[]> = {
+  ppc_preliminary: [citations.act26_1, citations.rule8_1, citations.gl3_5_3_3],
+  ppc_final: [citations.act26_1, citations.rule8_2, citations.gl3_5_3_4],
+  individuals_notice: [citations.act26_2, rule10],
+  entrustor: [citations.act26_1Proviso, citations.rule9],
+  other: [],
+};
+
+export interface DerivedDue {
+  readonly dueDate: IsoDate | null;
+  readonly targetDate: IsoDate | null;
+  readonly dueBasis: LocalizedText;
+}
+
+/** The record's fields a derived notification reads besides the assessment. */
+export interface DueContext {
+  readonly weAreEntrustee: boolean;
+  readonly delegatedMinistry: string;
+  readonly entrustorName: string;
+}
+
+export const PPC_NAME = '個人情報保護委員会';
+
+const none = (dueBasis: LocalizedText): DerivedDue => ({ dueDate: null, targetDate: null, dueBasis });
+
+const notReportable = none({
+  ja: '報告対象に当たらないため、期限はありません（施行規則第7条）。',
+  en: 'Not reportable: no deadline (Enforcement Rules Art. 7).',
+});
+
+const relieved = (on: string | null): DerivedDue =>
+  none({
+    ja: `委託元へ${on ? `${on.replaceAll('-', '/')}に` : ''}通知したため、委託先として報告・通知の義務を免れています（法第26条第1項ただし書、施行規則第9条）。`,
+    en: `We notified the entrustor${on ? ` on ${on}` : ''}: as the entrustee we are relieved of this (APPI Art. 26(1) proviso; Rule Art. 9).`,
+  });
+
+const notEntrustee = none({
+  ja: '委託先として取り扱っていないため、委託元への通知は不要です。',
+  en: 'We do not handle the data as an entrustee: no notice to an entrustor is needed.',
+});
+
+function promptly(target: IsoDate, who: 'individuals' | 'entrustor'): DerivedDue {
+  const day = ruleParameters.preliminaryTargetDay.value;
+  const source =
+    who === 'individuals'
+      ? { ja: '法第26条第2項、施行規則第10条', en: 'APPI Art. 26(2); Rule Art. 10' }
+      : { ja: '法第26条第1項ただし書、施行規則第9条', en: 'APPI Art. 26(1) proviso; Rule Art. 9' };
+  return {
+    dueDate: target,
+    targetDate: null,
+    dueBasis: {
+      ja: `「速やかに」（${source.ja}）とされ、日数の定めはありません。速報の目安（把握から${day}日目：${target.replaceAll('-', '/')}）を目安として表示しています。`,
+      en: `"Promptly" (${source.en}): no number of days is set. Shown against the preliminary report's target (day ${day} from knowing: ${target}) as a yardstick.`,
+    },
+  };
+}
+
+export function deriveDue(kind: DerivedNotificationKind, assessment: Assessment, record: DueContext): DerivedDue {
+  if (kind === 'entrustor' && !record.weAreEntrustee) return notEntrustee;
+  if (assessment.reportable === 'no' || !assessment.preliminary || !assessment.final || !assessment.bases) return notReportable;
+  if (kind !== 'entrustor' && assessment.entrustee?.relieved) return relieved(assessment.entrustee.notifiedOn);
+  switch (kind) {
+    case 'ppc_preliminary':
+      return {
+        dueDate: assessment.preliminary.limit,
+        targetDate: assessment.preliminary.target,
+        dueBasis: assessment.bases.preliminaryLimit.text,
+      };
+    case 'ppc_final':
+      return { dueDate: assessment.final.due, targetDate: null, dueBasis: assessment.bases.final.text };
+    case 'individuals_notice':
+      return promptly(assessment.preliminary.target, 'individuals');
+    case 'entrustor':
+      return promptly(assessment.preliminary.target, 'entrustor');
+  }
+}
+
+/** Who a derived notification goes to, from the record: the PPC or its delegate, or the entrustor; null = user's. */
+export function derivedRecipient(kind: NotificationKind, record: DueContext): string | null {
+  if (kind === 'ppc_preliminary' || kind === 'ppc_final') return record.delegatedMinistry || PPC_NAME;
+  if (kind === 'entrustor') return record.entrustorName;
+  return null;
+}
+
+/**
+ * The notifications an incident needs under its current assessment: the two reports and the notice while it is
+ * (or may be) reportable, and the entrustor's notice when we are the entrustee.
+ */
+export function applicableKinds(assessment: Assessment, record: DueContext): DerivedNotificationKind[] {
+  const kinds: DerivedNotificationKind[] = [];
+  if (assessment.reportable !== 'no') kinds.push('ppc_preliminary', 'ppc_final', 'individuals_notice');
+  if (record.weAreEntrustee) kinds.push('entrustor');
+  return kinds;
+}

@@ -1,0 +1,168 @@
+import { z } from 'zod';
+import { breachFactsSchema } from '../appi/breach-facts';
+import { idField, isoTimestamp, MAX_LONG, optionalText, requiredText, revisionField } from '../validation/fields';
+import { assessmentSchema, triggerSchema, verdictSchema } from './incident-assessment';
+import { instantMs, japanInstantField, optionalInstantField } from './incident-instant';
+import { dataItemCodes } from './incident-items';
+import { nextDeadlineSchema } from './incident-notification';
+import { incidentStatuses } from './incident-status';
+
+/**
+ * A breach incident (漏えい等事案, APPI Art. 26): what happened, when the business knew (the clock of Rule Art. 8),
+ * the facts the reportability rules read (Rule Art. 7), and the nine items of the report (Rule Art. 8(1)), filled in
+ * as they become known. Facts that may be unknown are null; a form's "not yet known" is null, not false.
+ */
+export const breachKinds = ['leak', 'loss', 'damage'] as const;
+export type BreachKind = (typeof breachKinds)[number];
+
+export const certainties = ['confirmed', 'suspected'] as const;
+
+/** How the number of individuals is known: Rule Art. 8(1)(iii) allows an estimate, marked as such. */
+export const individualsKinds = ['exact', 'estimate', 'unknown'] as const;
+export type IndividualsKind = (typeof individualsKinds)[number];
+
+/** The nine items of Rule Art. 8(1), in the article's order. */
+export const reportItemFields = [
+  'reportOverview',
+  'reportItems',
+  'reportIndividuals',
+  'reportCause',
+  'reportSecondaryDamage',
+  'reportResponse',
+  'reportPublication',
+  'reportPrevention',
+  'reportOther',
+] as const;
+export type ReportItemField = (typeof reportItemFields)[number];
+
+const MAX_REPORT_TEXT = 10_000;
+const fact = z.boolean().nullable().default(null);
+const count = z.number({ error: 'count' }).int({ error: 'count' }).min(0, { error: 'count' }).nullable().default(null);
+
+/** The fields the reportability rules read, and when the clock started: what `incidents.assess` takes. */
+export const incidentFactFields = z.object({
+  knownAt: japanInstantField,
+  certainty: z.enum(certainties, { error: 'invalidChoice' }).default('confirmed'),
+  dataItems: z.array(z.enum(dataItemCodes, { error: 'invalidChoice' })).max(dataItemCodes.length).default([]),
+  /** Explicit flag for sensitive data beyond the listed items (a free item, or not yet known: null). */
+  sensitive: fact,
+  /** Explicit flag for data whose misuse could cause financial loss, likewise. */
+  financialRisk: fact,
+  wrongfulPurpose: fact,
+  /** Only personal information being acquired is involved (the April 2024 extension of Rule Art. 7(iii)). */
+  beingAcquired: z.boolean().nullable().default(false),
+  individualsKind: z.enum(individualsKinds, { error: 'invalidChoice' }).default('unknown'),
+  individuals: count,
+  individualsUpperBound: count,
+  highLevelEncryption: fact,
+  keyLeaked: fact,
+  weAreEntrustee: z.boolean().default(false),
+  entrustorNotifiedAt: optionalInstantField,
+});
+
+const incidentFields = incidentFactFields.extend({
+  title: requiredText(),
+  companyId: idField,
+  status: z.enum(incidentStatuses, { error: 'invalidChoice' }).default('open'),
+  breachKind: z.enum(breachKinds, { error: 'invalidChoice' }),
+  occurredAt: optionalInstantField,
+  discoveredAt: optionalInstantField,
+  knownBy: optionalText(),
+  howDiscovered: optionalText(MAX_LONG),
+  otherDataItems: z.array(requiredText(100)).max(30, { error: 'tooMany' }).default([]),
+  entrustorName: optionalText(),
+  /** The ministry the PPC delegated its authority to (権限の委任, APPI Art. 150); '' when reporting to the PPC. */
+  delegatedMinistry: optionalText(),
+  reportOverview: optionalText(MAX_REPORT_TEXT),
+  reportItems: optionalText(MAX_REPORT_TEXT),
+  reportIndividuals: optionalText(MAX_REPORT_TEXT),
+  reportCause: optionalText(MAX_REPORT_TEXT),
+  reportSecondaryDamage: optionalText(MAX_REPORT_TEXT),
+  reportResponse: optionalText(MAX_REPORT_TEXT),
+  reportPublication: optionalText(MAX_REPORT_TEXT),
+  reportPrevention: optionalText(MAX_REPORT_TEXT),
+  reportOther: optionalText(MAX_REPORT_TEXT),
+});
+
+interface CountValues {
+  individualsKind: (typeof individualsKinds)[number];
+  individuals: number | null;
+  individualsUpperBound: number | null;
+}
+
+/** An exact or estimated count needs the number; "unknown" must not carry one; the bound caps the count. */
+function checkCount(value: CountValues, ctx: z.RefinementCtx): void {
+  if (value.individualsKind === 'unknown' && value.individuals !== null) {
+    ctx.addIssue({ code: 'custom', message: 'individualsUnknown', path: ['individuals'] });
+  }
+  if (value.individualsKind !== 'unknown' && value.individuals === null) {
+    ctx.addIssue({ code: 'custom', message: 'required', path: ['individuals'] });
+  }
+  if (value.individuals !== null && value.individualsUpperBound !== null && value.individualsUpperBound < value.individuals) {
+    ctx.addIssue({ code: 'custom', message: 'upperBound', path: ['individualsUpperBound'] });
+  }
+}
+
+/** Nothing can be discovered or known before it happened (when the occurrence is known at all). */
+function checkOrder(value: { occurredAt: string | null; discoveredAt: string | null; knownAt: string }, ctx: z.RefinementCtx) {
+  if (value.occurredAt === null) return;
+  const occurred = instantMs(value.occurredAt);
+  if (instantMs(value.knownAt) < occurred) ctx.addIssue({ code: 'custom', message: 'beforeOccurred', path: ['knownAt'] });
+  if (value.discoveredAt !== null && instantMs(value.discoveredAt) < occurred) {
+    ctx.addIssue({ code: 'custom', message: 'beforeOccurred', path: ['discoveredAt'] });
+  }
+}
+
+/** Sets are returned in the catalogue's order so equal records compare equal. */
+function canonical<T extends { dataItems: (typeof dataItemCodes)[number][] }>(value: T): T {
+  return { ...value, dataItems: dataItemCodes.filter((code) => value.dataItems.includes(code)) };
+}
+
+/**
+ * What `incidents.assess` reads. Not strict: a form sends all its values as they stand, and only these are read
+ * (an unfinished title or date elsewhere must not stop the live assessment).
+ */
+export const incidentFactsInput = incidentFactFields.superRefine(checkCount).transform(canonical);
+export type IncidentFactsInput = z.input<typeof incidentFactsInput>;
+export type IncidentFactValues = z.output<typeof incidentFactsInput>;
+
+export const incidentInput = incidentFields
+  .strict()
+  .superRefine(checkCount)
+  .superRefine(checkOrder)
+  .transform(canonical);
+export type IncidentInput = z.input<typeof incidentInput>;
+export type IncidentValues = z.output<typeof incidentInput>;
+
+export const incidentUpdateInput = incidentFields
+  .extend({ id: idField, revision: revisionField })
+  .strict()
+  .superRefine(checkCount)
+  .superRefine(checkOrder)
+  .transform(canonical);
+export type IncidentUpdateInput = z.input<typeof incidentUpdateInput>;
+
+/** The stored record, with what is derived from it on every write (verdict, triggers, next deadline). */
+export const incident = incidentFields.extend({
+  knownAt: z.string(),
+  occurredAt: z.string().nullable(),
+  discoveredAt: z.string().nullable(),
+  entrustorNotifiedAt: z.string().nullable(),
+  individuals: z.number().int().nullable(),
+  individualsUpperBound: z.number().int().nullable(),
+  id: z.number().int(),
+  revision: z.number().int(),
+  companyName: z.string(),
+  createdAt: isoTimestamp,
+  updatedAt: isoTimestamp,
+  reportable: verdictSchema,
+  triggers: z.array(triggerSchema).readonly(),
+  nextDeadline: nextDeadlineSchema.nullable(),
+  /** Report items (Rule Art. 8(1)) still empty: what the report still lacks. */
+  reportMissing: z.array(z.enum(reportItemFields)),
+});
+export type Incident = z.output<typeof incident>;
+
+/** One incident with its live assessment and the facts as the rules read them. */
+export const incidentDetail = incident.extend({ facts: breachFactsSchema, assessment: assessmentSchema });
+export type IncidentDetail = z.output<typeof incidentDetail>;
