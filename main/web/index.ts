@@ -1,5 +1,6 @@
 // Browser mode: `node dist/main/web.cjs [--workspace PATH] [--port N] [--no-open]`.
 import path from 'node:path';
+import { clockFromEnv } from '../core/clock';
 import { createCore } from '../core/index';
 import { defaultUserDataDir, resolveWorkspacePath } from '../core/paths';
 import { AppError } from '../../shared/errors';
@@ -9,7 +10,13 @@ import { startWebServer } from './server';
 
 async function main(): Promise<void> {
   const args = parseBrowserModeArgs(process.argv.slice(2));
-  const core = await createCore({ workspacePath: resolveWorkspacePath(process.argv, process.env), userDataDir: defaultUserDataDir() });
+  const now = clockFromEnv(process.env);
+  if (now) console.log(`APPI_WORKBENCH_CLOCK is set: the app's clock starts at ${now().toISOString()}, not the real time.`);
+  const core = await createCore({
+    workspacePath: resolveWorkspacePath(process.argv, process.env),
+    userDataDir: defaultUserDataDir(),
+    ...(now ? { now } : {}),
+  });
   const server = await startWebServer({
     core,
     // The bundle is dist/main/web.cjs; the renderer build sits beside it in dist/renderer.

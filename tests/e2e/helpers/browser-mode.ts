@@ -23,7 +23,12 @@ export interface BrowserMode {
  * Browser mode exactly as a user runs it: the built bundle in its own process, on a fresh workspace, with HOME
  * and XDG_CONFIG_HOME pointing into a temp folder so no real preferences or recent list leak in or out.
  */
-export async function startBrowserMode(): Promise<BrowserMode> {
+export interface BrowserModeOptions {
+  /** The app's clock starts here (APPI_WORKBENCH_CLOCK), for deadline scenarios on a fixed date. */
+  clock?: string;
+}
+
+export async function startBrowserMode(options: BrowserModeOptions = {}): Promise<BrowserMode> {
   if (!existsSync(webBundle)) throw new Error(`${webBundle} is missing: the e2e project needs \`npm run build\` first.`);
   const dir = mkdtempSync(path.join(tmpdir(), 'appi-e2e-'));
   const home = path.join(dir, 'home');
@@ -31,6 +36,8 @@ export async function startBrowserMode(): Promise<BrowserMode> {
   const workspacePath = path.join(dir, 'workspace.sqlite');
   const env: NodeJS.ProcessEnv = { ...process.env, HOME: home, XDG_CONFIG_HOME: path.join(home, '.config'), CI: '1' };
   delete env.APPI_WORKBENCH_WORKSPACE;
+  if (options.clock) env.APPI_WORKBENCH_CLOCK = options.clock;
+  else delete env.APPI_WORKBENCH_CLOCK;
   const child = spawn(process.execPath, [webBundle, '--workspace', workspacePath, '--no-open', '--port', '0'], {
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
