@@ -3,7 +3,9 @@ import { auditHandlers } from './audit/handlers';
 import { companiesHandlers } from './companies/handlers';
 import type { CoreContext } from './context';
 import { desksHandlers } from './desks/handlers';
+import { exportsHandlers } from './exports/handlers';
 import { incidentsHandlers } from './incidents/handlers';
+import { policiesHandlers } from './policies/handlers';
 import { settingsHandlers } from './settings/handlers';
 import { workspaceHandlers } from './workspace/handlers';
 
@@ -12,7 +14,9 @@ export const handlers: Handlers<CoreContext> = {
   ...companiesHandlers,
   ...desksHandlers,
   ...incidentsHandlers,
+  ...policiesHandlers,
   ...workspaceHandlers,
   ...settingsHandlers,
   ...auditHandlers,
+  ...exportsHandlers,
 };

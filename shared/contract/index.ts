@@ -3,7 +3,9 @@ import { auditContract } from './audit';
 import { companiesContract } from './companies';
 import type { OperationSpec } from './define';
 import { desksContract } from './desks';
+import { exportsContract } from './exports';
 import { incidentsContract } from './incidents';
+import { policiesContract } from './policies';
 import { settingsContract } from './settings';
 import { workspaceContract } from './workspace';
 
@@ -25,9 +27,11 @@ export const contract = combine(
   companiesContract,
   desksContract,
   incidentsContract,
+  policiesContract,
   workspaceContract,
   settingsContract,
   auditContract,
+  exportsContract,
 );
 
 export type Contract = typeof contract;

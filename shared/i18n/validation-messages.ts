@@ -95,6 +95,26 @@ export const validationMessages = {
     ja: '{field}には同じインシデントの記録を選んでください。',
     en: 'Choose a record of the same incident for the {field}.',
   },
+  duplicateSectionId: {
+    ja: '同じ{field}の条項が複数あります。条項ごとに異なるIDにしてください。',
+    en: 'Two sections have the same {field}. Give each section its own ID.',
+  },
+  templateOrSections: {
+    ja: 'ひな形を選んだ場合は{field}を空にしてください。ひな形か条項のどちらかを指定します。',
+    en: 'Leave the {field} empty when you choose a template: give a template or sections, not both.',
+  },
+  versionOrSections: {
+    ja: '版を指定した場合は{field}を空にしてください。保存済みの版か未保存の条項のどちらかを確認します。',
+    en: 'Leave the {field} empty when you name a version: check a saved version or unsaved sections, not both.',
+  },
+  fileTooLarge: {
+    ja: '{field}が大きすぎます。{max}MBまでのファイルか本文にしてください。',
+    en: 'The {field} is too large. Use a file or text of at most {max} MB.',
+  },
+  fileOrText: {
+    ja: 'ファイルか貼り付けた本文のどちらか一方を指定してください。',
+    en: 'Give either a file or pasted text, one of the two.',
+  },
 } as const satisfies Record<string, LocalizedText>;
 
 export type ValidationMessageKey = keyof typeof validationMessages;

@@ -60,7 +60,9 @@ function blockTexts(doc: ExportDocument, block: Block): { text: string; lang: La
 
 export function expectedLanes(doc: ExportDocument, mark: (text: string, lang: Lang) => string = (text) => text): Lanes {
   const lang = documentTextLang(doc);
-  const main = [...metadataLines(doc, eraStyle(doc)), doc.title, ...(doc.subtitle ? [doc.subtitle] : [])].map((text) => ({ text, lang }));
+  const main = metadataLines(doc, eraStyle(doc)).map((text) => ({ text, lang }));
+  main.push(...(doc.letterhead ?? []).flatMap((block) => blockTexts(doc, block)));
+  main.push(...[doc.title, ...(doc.subtitle ? [doc.subtitle] : [])].map((text) => ({ text, lang })));
   const english: { text: string; lang: Lang }[] = [];
   const sequential = [...main];
   for (const block of doc.blocks) {

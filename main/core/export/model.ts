@@ -159,6 +159,11 @@ export interface ExportDocument {
   headerText?: string;
   /** Dates with the Japanese era as well: 2026年（令和8年）12月28日. */
   era?: boolean;
+  /**
+   * Blocks set above the title, after the reference and date lines: a letter's date, addressee and sender,
+   * which a Japanese business letter puts before its subject line.
+   */
+  letterhead?: readonly Block[];
   blocks: readonly Block[];
 }
 

@@ -29,6 +29,26 @@ const seeds: Record<number, (db: Database.Database) => void> = {
         VALUES (1, 'ppc_preliminary', '個人情報保護委員会', '2025-01-14', '2025-01-11T09:00:00+09:00', 'web', '2025-01-10T01:00:00.000Z', '2025-01-11T00:00:00.000Z');
     `);
   },
+  3: (db) => {
+    seeds[2]!(db);
+    // A policy published as version 1 (written as a draft, then published: the triggers then freeze it) and its new draft.
+    db.exec(`
+      INSERT INTO policies (id, company_id, kind, title_ja, created_at, updated_at)
+        VALUES (1, 1, 'privacy_policy', '旧版のポリシー', '2025-02-01T00:00:00.000Z', '2025-02-01T00:00:00.000Z');
+      INSERT INTO policy_versions (id, policy_id, number, status, content_hash, created_at, updated_at)
+        VALUES (1, 1, 1, 'draft', 'h1', '2025-02-01T00:00:00.000Z', '2025-02-01T00:00:00.000Z');
+      INSERT INTO policy_sections (id, version_id, position, section_id, kind, heading_ja, body_ja, content_hash)
+        VALUES (1, 1, 0, 'purposes', 'purposes_of_use', '利用目的', '次の目的で利用します。', 's1'),
+               (2, 1, 1, 'desk', 'complaint_desk', '苦情・相談窓口', '', 's2');
+      INSERT INTO policy_purposes (section_ref, position, category, purpose_ja) VALUES (1, 0, 'customers', '商品の発送のため');
+      INSERT INTO policy_section_desks (section_ref, position, desk_id) VALUES (2, 0, 1);
+      INSERT INTO policy_sections_fts (rowid, heading, body) VALUES (1, '利用目的', '次の目的で利用します。'), (2, '苦情・相談窓口', '');
+      UPDATE policy_versions SET status = 'published', effective_on = '2025-04-01', published_at = '2025-02-02T00:00:00.000Z',
+        updated_at = '2025-02-02T00:00:00.000Z' WHERE id = 1;
+      INSERT INTO policy_versions (id, policy_id, number, status, based_on_version_id, content_hash, created_at, updated_at)
+        VALUES (2, 1, 2, 'draft', 1, 'h2', '2025-03-01T00:00:00.000Z', '2025-03-01T00:00:00.000Z');
+    `);
+  },
 };
 
 function seedVersion1(db: Database.Database): void {
@@ -147,6 +167,11 @@ describe('migrating', () => {
     const incident = await call(core, 'incidents.get', { id: 1 });
     expect(incident).toMatchObject({ title: '旧版の事故', companyName: '株式会社旧版', dataItems: ['medicalHistory'] });
     expect(incident.assessment).toMatchObject({ reportable: 'yes', triggers: ['sensitive'] });
+    const policy = await call(core, 'policies.get', { id: 1 });
+    expect(policy).toMatchObject({ titleJa: '旧版のポリシー', latestPublished: { versionId: 1, effectiveOn: '2025-04-01' }, draftVersionId: 2 });
+    const published = await call(core, 'policyVersions.get', { id: 1 });
+    expect(published.sections).toMatchObject([{ kind: 'purposes_of_use', rows: [{ category: 'customers', purposeJa: '商品の発送のため' }] }, { deskIds: [1] }]);
+    expect((await call(core, 'policies.search', { query: '次の目的' })).items.map((hit) => hit.versionId)).toEqual([1]);
     expect(core.workspace().backups).toEqual([]);
   });
 });

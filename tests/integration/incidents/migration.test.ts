@@ -2,7 +2,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { applyMigrations } from '../../../main/core/store/migrate';
-import { migrations } from '../../../main/core/store/migrations';
+import { LATEST_VERSION, migrations } from '../../../main/core/store/migrations';
 import { dumpData, rawConnection } from '../core/db-helpers';
 import { call, makeCore, steppingClock, tempDir } from '../core/helpers';
 import { cardLeak } from './helpers';
@@ -33,7 +33,7 @@ describe('upgrading a version-1 workspace to incidents (migration 0002)', () => 
 
     const { core } = await makeCore({ workspacePath: file, now: steppingClock('2026-12-29T01:00:00.000Z') });
     const info = core.workspace();
-    expect(info.schemaVersion).toBe(2);
+    expect(info.schemaVersion).toBe(LATEST_VERSION);
     expect(info.backups).toHaveLength(1);
     expect(path.basename(info.backups[0]!)).toMatch(/^v1\.sqlite\.backup-v1-\d{8}T\d{9}Z\.sqlite$/);
 

@@ -121,6 +121,9 @@ export async function renderDocx(doc: ExportDocument, options: DocxOptions = {})
     styles: documentStyles(wordFonts),
     numbering: numbering(),
     ...(pageNumbers ? { pageNumbers } : {}),
+    // A justified line that ends in a line break (a contact block, a report item) is not stretched to the margin,
+    // as the PDF does not stretch it: Word's own default spreads 「電話：…」 across the cell.
+    compatibility: { doNotExpandShiftReturn: true },
     sections: [
       {
         properties: { page: { size: pageSize, margin: margins } },

@@ -54,3 +54,14 @@ export function replaceMissingGlyphs(text: string, hasGlyph: (codePoint: number)
   }
   return { text: out, replaced };
 }
+
+/**
+ * Kangxi radicals (U+2F00–U+2FDF) and CJK radical supplements (U+2E80–U+2EFF) as the ideographs they stand for
+ * (⼈ → 人, ⽅ → 方), by their compatibility mapping. In Japanese text they are look-alikes copied from PDFs, never
+ * meant; and the font draws a radical and its ideograph with one glyph, while a PDF maps each glyph back to one
+ * character — so after a single ⼈, every 人 of the file would copy and search as ⼈.
+ */
+export function unifyRadicals(text: string): string {
+  if (!/[\u2e80-\u2fdf]/.test(text)) return text;
+  return text.replace(/[\u2e80-\u2fdf]/g, (char) => char.normalize('NFKC'));
+}

@@ -33,9 +33,10 @@ export class WordBody {
     return [...this.frontmatter(), ...this.doc.blocks.flatMap((block) => this.block(block))];
   }
 
-  private frontmatter(): Paragraph[] {
+  private frontmatter(): BodyElement[] {
     const lang = documentTextLang(this.doc);
-    const out = metadataLines(this.doc, eraStyle(this.doc)).map((text) => new Paragraph({ style: styleIds.meta, children: wordRuns(text, { fonts: this.fonts, lang }) }));
+    const out: BodyElement[] = metadataLines(this.doc, eraStyle(this.doc)).map((text) => new Paragraph({ style: styleIds.meta, children: wordRuns(text, { fonts: this.fonts, lang }) }));
+    out.push(...(this.doc.letterhead ?? []).flatMap((block) => this.block(block)));
     out.push(new Paragraph({ heading: HeadingLevel.TITLE, children: wordRuns(this.doc.title, { fonts: this.fonts, lang, face: 'sans', bold: true }) }));
     const subtitle = this.doc.subtitle;
     if (subtitle) {

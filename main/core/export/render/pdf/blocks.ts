@@ -3,7 +3,7 @@ import type { Block } from '../../model';
 import { bilingualItems } from './bilingual';
 import type { Build } from './context';
 import type { Item } from './flow';
-import { frontmatterItems } from './frontmatter';
+import { metadataItems, titleItems } from './frontmatter';
 import { headingItem, listItems, paragraphItems, signatureItems } from './paragraphs';
 import { keyValueItems, noteItems, tableItems } from './tables';
 import { contentWidth } from './theme';
@@ -37,5 +37,6 @@ export function blockItems(build: Build, block: Block, width: number): Item[] {
 }
 
 export function documentItems(build: Build): Item[] {
-  return [...frontmatterItems(build, contentWidth), ...build.doc.blocks.flatMap((block) => blockItems(build, block, contentWidth))];
+  const blocks = (list: readonly Block[]) => list.flatMap((block) => blockItems(build, block, contentWidth));
+  return [...metadataItems(build, contentWidth), ...blocks(build.doc.letterhead ?? []), ...titleItems(build, contentWidth), ...blocks(build.doc.blocks)];
 }

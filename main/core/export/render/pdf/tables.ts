@@ -20,6 +20,11 @@ interface Cell {
 }
 
 const EPSILON = 0.01;
+/**
+ * A row no taller than this moves to the next page whole rather than split: a split of a short row leaves a
+ * label cut in two and a line or two stranded at the foot of a page. Taller rows (a long report item) split.
+ */
+const MIN_SPLIT_HEIGHT = 100;
 
 function cellHeight(cell: Cell): number {
   return cell.lines.length * cell.lineHeight;
@@ -47,6 +52,7 @@ function rowItem(build: Build, cells: Cell[], options: { spaceBefore: number; ke
       }
     },
     split: (available, force) => {
+      if (!force && height <= MIN_SPLIT_HEIGHT) return null;
       const counts = cells.map((cell) => Math.max(0, Math.floor((available - 2 * padY + EPSILON) / cell.lineHeight)));
       let taken = cells.map((cell, i) => Math.min(cell.lines.length, counts[i]!));
       if (taken.every((n) => n === 0)) {

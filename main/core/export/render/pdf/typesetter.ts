@@ -1,7 +1,7 @@
 import type { FontFace } from '../../fonts';
 import { missingText } from '../../inline';
 import type { Lang, Run } from '../../model';
-import { replaceMissingGlyphs, replacementMark } from '../../text/glyphs';
+import { replaceMissingGlyphs, replacementMark, unifyRadicals } from '../../text/glyphs';
 import { graphemes } from '../../text/graphemes';
 import { isCjk } from '../../text/kinsoku';
 import { layoutLines, type Line, type StyledText } from '../../text/lines';
@@ -86,7 +86,7 @@ export class Typesetter {
 
   /** The text with every character the face cannot draw replaced by a visible mark (and remembered). */
   drawable(text: string, face: FontFace, lang: Lang): string {
-    const checked = replaceMissingGlyphs(text, this.coverage(face), replacementMark[lang]);
+    const checked = replaceMissingGlyphs(unifyRadicals(text), this.coverage(face), replacementMark[lang]);
     for (const char of checked.replaced) this.replaced.add(char);
     return checked.text;
   }

@@ -1,0 +1,128 @@
+import path from 'node:path';
+import { exportFormats, exportLangs, incidentDocuments, type ExportResult } from '../../../shared/contract/exports';
+import type { Client } from '../../../shared/rpc/client';
+import { exitCodes, type Command, type CommandIO } from '../command';
+import { companyIdOf, exportAll } from '../export/batch';
+import { ensureWritableDir, resolveTarget, writeAtomically } from '../export/files';
+import { badOption, parseOptions, requireOption } from '../options';
+import { withWorkspace } from '../workspace';
+
+/**
+ * `appi-workbench export policy|incident|timing …` writes one document; `export --all --company NAME --out DIR`
+ * writes every current document of a company. The core renders (exports.* operations); this shell only checks the
+ * target, writes the file atomically and says which characters the PDF fonts could not draw.
+ */
+const kinds = ['policy', 'incident', 'timing'] as const;
+type Kind = (typeof kinds)[number];
+
+const optionSpec = {
+  workspace: { type: 'string' },
+  id: { type: 'string' },
+  document: { type: 'string' },
+  from: { type: 'string' },
+  to: { type: 'string' },
+  company: { type: 'string' },
+  format: { type: 'string' },
+  lang: { type: 'string' },
+  layout: { type: 'string' },
+  era: { type: 'boolean' },
+  all: { type: 'boolean' },
+  out: { type: 'string' },
+} as const;
+
+function choice<T extends string>(value: string | undefined, allowed: readonly T[], option: string, fallback?: T): T {
+  if (value === undefined && fallback !== undefined) return fallback;
+  if (value !== undefined && (allowed as readonly string[]).includes(value)) return value as T;
+  const list = allowed.join(' | ');
+  throw badOption(option, { ja: `${list} のいずれかを指定してください。`, en: `use one of ${list}.` });
+}
+
+function idOf(value: string | undefined): number {
+  const text = requireOption(value, '--id');
+  if (!/^[1-9]\d{0,15}$/.test(text)) throw badOption('--id', { ja: '1以上の整数を指定してください。', en: 'use a whole number of 1 or more.' });
+  return Number(text);
+}
+
+function replacedNote(chars: readonly string[], io: CommandIO): void {
+  if (chars.length === 0) return;
+  const list = chars.join(' ');
+  io.err(`注意：フォントにない文字を〓（英語の部分は□）に置き換えました：${list}\nNote: characters the PDF fonts cannot draw were replaced by 〓 / □: ${list}`);
+}
+
+type Options = ReturnType<typeof parseOptions<typeof optionSpec>>;
+
+async function exportOne(client: Client, kind: Kind, options: Options): Promise<ExportResult> {
+  const format = choice(options.format, exportFormats, '--format', 'pdf');
+  const lang = choice(options.lang, exportLangs, '--lang', 'ja');
+  const era = options.era === true;
+  switch (kind) {
+    case 'incident':
+      return client.invoke('exports.incident', {
+        incidentId: idOf(options.id),
+        document: choice(options.document, incidentDocuments, '--document'),
+        format,
+        lang,
+        era,
+      });
+    case 'policy':
+      return client.invoke('exports.policy', {
+        policyId: idOf(options.id),
+        format,
+        lang,
+        era,
+        layout: choice(options.layout, ['sequential', 'columns'] as const, '--layout', 'sequential'),
+      });
+    case 'timing': {
+      const company = options.company?.trim();
+      const companyId = company ? await companyIdOf(client, company) : undefined;
+      return client.invoke('exports.timing', {
+        from: requireOption(options.from, '--from'),
+        to: requireOption(options.to, '--to'),
+        ...(companyId !== undefined ? { companyId } : {}),
+        format,
+        lang,
+        era,
+      });
+    }
+  }
+}
+
+export const exportCommand: Command = {
+  name: 'export',
+  usage: 'export policy|incident|timing|--all --workspace W --out PATH …',
+  summary: {
+    ja: 'ポリシー・インシデントの文書・期限遵守状況をWord/PDFに書き出す（--allで事業者の全文書）',
+    en: 'Export a policy, an incident document or the notification timing report as Word or PDF (--all: every document of a company)',
+  },
+  async run(argv, io) {
+    const first = argv[0];
+    const kind = first !== undefined && !first.startsWith('-') ? first : undefined;
+    const options = parseOptions(kind ? argv.slice(1) : argv, optionSpec);
+    const workspace = requireOption(options.workspace, '--workspace');
+    const out = requireOption(options.out, '--out');
+    if (options.all) {
+      if (kind) throw badOption('--all', { ja: '--all には policy・incident・timing を付けません。', en: 'do not combine --all with policy, incident or timing.' });
+      const company = requireOption(options.company, '--company');
+      const dir = ensureWritableDir(out, true);
+      const batch = {
+        format: choice(options.format, exportFormats, '--format', 'pdf'),
+        lang: choice(options.lang, exportLangs, '--lang', 'ja'),
+        era: options.era === true,
+      };
+      const { written, replaced } = await withWorkspace(workspace, (client) => exportAll(client, company, dir, batch, io));
+      io.out(written.join('\n'));
+      io.err(`${written.length}件のファイルを書き出しました（${dir}）。\nWrote ${written.length} files to ${dir}.`);
+      replacedNote(replaced, io);
+      return exitCodes.ok;
+    }
+    const which = choice(kind, kinds, 'policy|incident|timing');
+    // The folder is checked before the export is rendered, so a bad --out fails at once.
+    const target = resolveTarget(out);
+    const result = await withWorkspace(workspace, (client) => exportOne(client, which, options));
+    const file = target.file ?? path.join(target.dir, result.fileName);
+    writeAtomically(file, Buffer.from(result.base64, 'base64'));
+    io.out(file);
+    replacedNote(result.replacedCharacters, io);
+    return exitCodes.ok;
+  },
+};

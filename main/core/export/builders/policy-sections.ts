@@ -1,0 +1,157 @@
+import type { Desk } from '../../../../shared/domain/desk';
+import { headingTitle } from '../../../../shared/policy/article-heading';
+import { sectionKindLabels } from '../../../../shared/policy/labels';
+import type { PolicySection } from '../../../../shared/policy/model';
+import { sectionDataLines } from '../../../../shared/policy/section-data-text';
+import { plainText } from '../inline';
+import type { Block, ColumnBlock, HeadingBlock, Inline, KeyValueBlock, Lang } from '../model';
+import { deskRows } from './desk-block';
+import { bothLabels, policyWords } from './policy-words';
+
+/**
+ * One policy section as document blocks. The prose and the structured items that read as text (purposes, joint
+ * use, cross-border, requests, revisions — worded by shared/policy as the checker reads them) fit a column of a
+ * bilingual pair; the external-transmission table and the desks, printed from the linked desk records, span the
+ * page. With `fallback`, a section with no text in the document's language prints the other language's text
+ * (a policy imported in one language still exports whole), and says so.
+ */
+const other = (lang: Lang): Lang => (lang === 'ja' ? 'en' : 'ja');
+const bodyOf = (section: PolicySection, lang: Lang) => (lang === 'ja' ? section.bodyJa : section.bodyEn);
+const headingOf = (section: PolicySection, lang: Lang) => (lang === 'ja' ? section.headingJa : section.headingEn);
+
+export interface ColumnParts {
+  heading: HeadingBlock | null;
+  blocks: ColumnBlock[];
+  /** Some of the text is the other language's. */
+  fellBack: boolean;
+}
+
+/** Every non-blank line is a paragraph, as written: imported policies keep their own line structure. */
+function paragraphs(text: string, lang: Lang): ColumnBlock[] {
+  return text
+    .split('\n')
+    .map((line) => line.trimEnd())
+    .filter((line) => line.trim() !== '')
+    .map((line) => ({ type: 'paragraph', content: line, lang, align: 'left' }));
+}
+
+function dataBlocks(section: PolicySection, lang: Lang): ColumnBlock[] {
+  // The transmissions print as a table (wideParts), not again as lines.
+  if (section.kind === 'external_transmission') return [];
+  const lines = sectionDataLines(section, lang);
+  if (lines.length === 0) return [];
+  if (section.kind === 'purposes_of_use') return [{ type: 'list', ordered: false, items: lines.map((line) => line.replace(/^(・|- )/, '')), lang }];
+  return lines.map((line) => ({ type: 'paragraph', content: line, lang, align: 'left' }));
+}
+
+export function articleTitle(section: PolicySection, lang: Lang, fallback: boolean): string {
+  const own = headingTitle(headingOf(section, lang));
+  if (own) return own;
+  const theirs = fallback ? headingTitle(headingOf(section, other(lang))) : '';
+  return theirs || sectionKindLabels[section.kind][lang];
+}
+
+/** A preamble keeps its own heading (often the policy's title as written), unnumbered; none when it has none. */
+function preambleHeading(section: PolicySection, lang: Lang, fallback: boolean): HeadingBlock | null {
+  const text = headingOf(section, lang).trim() || (fallback ? headingOf(section, other(lang)).trim() : '');
+  return text ? { type: 'heading', level: 1, text, lang } : null;
+}
+
+/**
+ * The first section is the preamble, printed without an article number, when it has no heading or a heading
+ * that is no article of its own: the title an imported policy starts with (「プライバシーポリシー」 above its
+ * opening paragraph), so that 第1条 stays the policy's first article.
+ */
+export function isPreamble(section: PolicySection, index: number): boolean {
+  if (index !== 0) return false;
+  const headings = [section.headingJa.trim(), section.headingEn.trim()].filter(Boolean);
+  if (headings.length === 0) return true;
+  const unnumbered = headings.every((heading) => headingTitle(heading) === heading);
+  return unnumbered && (section.kind === 'basic_policy_statement' || section.kind === 'custom');
+}
+
+export function columnParts(section: PolicySection, article: number | null, lang: Lang, fallback: boolean): ColumnParts {
+  const heading: HeadingBlock | null = article !== null
+    ? { type: 'heading', level: 1, label: lang === 'ja' ? `第${article}条` : `Article ${article}`, text: articleTitle(section, lang, fallback), labelStyle: 'article', lang }
+    : preambleHeading(section, lang, fallback);
+  let fellBack = fallback && !headingTitle(headingOf(section, lang)) && !!headingTitle(headingOf(section, other(lang)));
+  const blocks: ColumnBlock[] = [];
+  const own = bodyOf(section, lang);
+  const theirs = bodyOf(section, other(lang));
+  if (own.trim()) blocks.push(...paragraphs(own, lang));
+  else if (theirs.trim() && fallback) {
+    blocks.push(...paragraphs(theirs, other(lang)));
+    fellBack = true;
+  } else if (theirs.trim()) {
+    // A bilingual document shows the missing translation plainly rather than a blank column.
+    blocks.push({ type: 'paragraph', content: [{ missing: true }], lang });
+  }
+  const data = dataBlocks(section, lang);
+  if (data.length === 0 && fallback && dataBlocks(section, other(lang)).length > 0) {
+    blocks.push(...dataBlocks(section, other(lang)));
+    fellBack = true;
+  } else {
+    blocks.push(...data);
+  }
+  return { heading, blocks, fellBack };
+}
+
+/** Label / value rows of one desk in each language; both languages share a row, 「電話 / Phone」. */
+function mergedDeskRows(desk: Desk, langs: readonly Lang[]): KeyValueBlock['rows'] {
+  const perLang = langs.map((lang) => deskRows(desk, lang));
+  return perLang[0]!.map((row, i) => {
+    const rows = perLang.map((rowsOfLang) => rowsOfLang[i]!);
+    const labels = rows.map((r, j) => plainText(r.label, langs[j]!));
+    const values = rows.map((r) => r.value);
+    const distinct = values.filter((value, j) => j === 0 || plainText(value, langs[j]!) !== plainText(values[0]!, langs[0]!));
+    const value: Inline = distinct.flatMap((content, j) => [...(j > 0 ? [{ text: '\n' }] : []), ...(typeof content === 'string' ? [{ text: content }] : content)]);
+    return { label: labels.join(' / '), value };
+  });
+}
+
+function deskBlocks(section: PolicySection & { deskIds: number[] }, desks: ReadonlyMap<number, Desk>, langs: readonly Lang[]): Block[] {
+  const lang = langs[0]!;
+  if (section.deskIds.length === 0) return [];
+  return section.deskIds.map((id): Block => {
+    const desk = desks.get(id);
+    if (!desk) {
+      return { type: 'keyValue', lang, rows: [{ label: bothLabels('noDesk', langs), value: [{ missing: true, text: policyWords(lang).desk(id) }] }] };
+    }
+    return { type: 'keyValue', lang, labelWidth: 0.24, rows: mergedDeskRows(desk, langs) };
+  });
+}
+
+function transmissionTable(section: Extract<PolicySection, { kind: 'external_transmission' }>, langs: readonly Lang[]): Block[] {
+  if (section.transmissions.length === 0) return [];
+  const pick = (ja: string, en: string) => [...new Set(langs.map((lang) => (lang === 'ja' ? ja : en).trim()).filter(Boolean))].join('\n');
+  const cell = (text: string): Inline => (text ? text : [{ missing: true }]);
+  return [
+    {
+      type: 'table',
+      lang: langs[0]!,
+      columns: [
+        { header: bothLabels('tool', langs), width: 0.17 },
+        { header: bothLabels('recipient', langs), width: 0.2 },
+        { header: bothLabels('dataSent', langs), width: 0.24 },
+        { header: bothLabels('purpose', langs), width: 0.24 },
+        { header: bothLabels('optOut', langs), width: 0.15 },
+      ],
+      rows: section.transmissions.map((row) => [
+        cell(row.tool),
+        cell(row.recipient),
+        cell(pick(row.dataSentJa, row.dataSentEn)),
+        cell(pick(row.purposeJa, row.purposeEn)),
+        row.optOutUrl || '—',
+      ]),
+    },
+  ];
+}
+
+/** What spans the page after a section: the external-transmission table and the linked desks. */
+export function wideParts(section: PolicySection, desks: ReadonlyMap<number, Desk>, langs: readonly Lang[]): Block[] {
+  if (section.kind === 'external_transmission') return transmissionTable(section, langs);
+  if (section.kind === 'complaint_desk' || section.kind === 'authorized_organization' || section.kind === 'contact') {
+    return deskBlocks(section, desks, langs);
+  }
+  return [];
+}

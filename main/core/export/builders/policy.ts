@@ -1,0 +1,123 @@
+import type { Desk } from '../../../../shared/domain/desk';
+import { policyKindLabels } from '../../../../shared/policy/labels';
+import type { PolicySection } from '../../../../shared/policy/model';
+import type { Block, ExportDocument, Inline, Lang } from '../model';
+import { companyName, representativeName, representativeTitle } from './company';
+import { documentOf } from './documents';
+import type { PolicyBuildOptions, PolicyExportInput } from './policy-input';
+import { columnParts, isPreamble, wideParts } from './policy-sections';
+import { bothLabels, policyWords } from './policy-words';
+import { dateText, eraOf, given, headerLang, withLang } from './text';
+
+/**
+ * A policy as a document: title, company, effective date, contents, the sections as numbered articles
+ * (第1条（利用目的） / Article 1 (Purposes of Use)) with their structured tables and the desks printed from their
+ * records, the revision history (制定 / 改定) and the signature. Japanese, English, or both — one language after
+ * the other, or side by side per article.
+ */
+function title(input: PolicyExportInput, lang: Lang): string {
+  return (lang === 'ja' ? input.titleJa : input.titleEn).trim() || policyKindLabels[input.kind][lang];
+}
+
+/** Articles are numbered from 1; the preamble (policy-sections.ts) has no number. */
+function articleNumbers(sections: readonly PolicySection[]): (number | null)[] {
+  let next = 1;
+  return sections.map((section, i) => (isPreamble(section, i) ? null : next++));
+}
+
+function historyBlocks(input: PolicyExportInput, langs: readonly Lang[], era: ReturnType<typeof eraOf>): Block[] {
+  const lang = langs[0]!;
+  const w = policyWords(lang);
+  const heading: Block = { type: 'heading', level: 1, text: langs.map((l) => policyWords(l).history).join(' / '), lang };
+  if (input.revisions.length === 0) {
+    return [heading, { type: 'paragraph', content: [{ missing: true, text: w.noHistory }], lang }];
+  }
+  const rows = input.revisions.map((revision): Inline[] => {
+    const date = revision.effectiveOn ? langs.map((l) => dateText(revision.effectiveOn, l, era)).join('\n') : given('');
+    const event = langs.map((l) => policyWords(l)[revision.event]).join(' / ');
+    const summaries = [...new Set(langs.map((l) => (l === 'ja' ? revision.changeSummaryJa : revision.changeSummaryEn).trim()).filter(Boolean))];
+    // The first version needs no summary: it is the establishment.
+    const summary: Inline = summaries.length > 0 ? summaries.join('\n') : revision.event === 'established' ? '—' : given('');
+    return [date, event, summary];
+  });
+  return [
+    heading,
+    {
+      type: 'table',
+      lang,
+      columns: [
+        { header: bothLabels('date', langs), width: 0.26 },
+        { header: bothLabels('event', langs), width: 0.16 },
+        { header: bothLabels('summary', langs), width: 0.58 },
+      ],
+      rows,
+    },
+  ];
+}
+
+function signature(input: PolicyExportInput, lang: Lang, options: PolicyBuildOptions): Block {
+  return {
+    type: 'signature',
+    date: input.effectiveOn || options.today,
+    company: given(companyName(input.company, lang)),
+    title: representativeTitle(input.company, lang),
+    name: given(representativeName(input.company, lang)),
+    lang,
+  };
+}
+
+/** One language's articles, tables and desks, then its history and signature. */
+function languageBlocks(input: PolicyExportInput, lang: Lang, options: PolicyBuildOptions, fallback: boolean): Block[] {
+  const desks = new Map<number, Desk>(input.desks.map((desk) => [desk.id, desk]));
+  const numbers = articleNumbers(input.sections);
+  let fellBack = false;
+  const body = input.sections.flatMap((section, i) => {
+    const parts = columnParts(section, numbers[i]!, lang, fallback);
+    fellBack ||= parts.fellBack;
+    return [...(parts.heading ? [parts.heading] : []), ...parts.blocks, ...wideParts(section, desks, [lang])];
+  });
+  const w = policyWords(lang);
+  const notice: Block[] = fellBack ? [{ type: 'note', content: w.fallback(w.otherLang), lang }] : [];
+  return [...notice, ...body, ...historyBlocks(input, [lang], eraOf(options.era)), signature(input, lang, options)];
+}
+
+/** Side by side: each article a bilingual pair, its tables and desks in both languages after it. */
+function columnBlocks(input: PolicyExportInput, options: PolicyBuildOptions): Block[] {
+  const desks = new Map<number, Desk>(input.desks.map((desk) => [desk.id, desk]));
+  const numbers = articleNumbers(input.sections);
+  const both: Lang[] = ['ja', 'en'];
+  const body = input.sections.flatMap((section, i): Block[] => {
+    const ja = columnParts(section, numbers[i]!, 'ja', false);
+    const en = columnParts(section, numbers[i]!, 'en', false);
+    return [
+      // The contents list each pair once, by its Japanese heading: both columns are on the same page.
+      { type: 'bilingual', ja: [...(ja.heading ? [ja.heading] : []), ...ja.blocks], en: [...(en.heading ? [{ ...en.heading, toc: false }] : []), ...en.blocks] },
+      ...wideParts(section, desks, both),
+    ];
+  });
+  return [...body, ...historyBlocks(input, both, eraOf(options.era)), signature(input, 'ja', options), signature(input, 'en', options)];
+}
+
+export function buildPolicy(input: PolicyExportInput, options: PolicyBuildOptions): ExportDocument {
+  const metadata = {
+    company: companyName(input.company, headerLang(options)),
+    ...(input.effectiveOn ? { effectiveDate: input.effectiveOn } : {}),
+    subject: title(input, headerLang(options)),
+  };
+  // The contents get a page of their own: their page numbers are drawn once every page is laid out, so text
+  // after them on the same page would come before them in the file's reading order (and in copied text).
+  const toc: Block[] = [{ type: 'toc' }, { type: 'pageBreak' }];
+  if (options.lang === 'both' && options.layout === 'columns') {
+    return {
+      lang: 'both',
+      title: title(input, 'ja'),
+      subtitle: title(input, 'en'),
+      metadata,
+      ...(options.era ? { era: true } : {}),
+      blocks: [...toc, ...columnBlocks(input, options)],
+    };
+  }
+  const fallback = options.lang !== 'both';
+  const doc = documentOf(options, (lang) => ({ title: title(input, lang), blocks: languageBlocks(input, lang, options, fallback) }), metadata);
+  return { ...doc, blocks: [...toc, ...withLang(doc.blocks, headerLang(options))] };
+}
