@@ -46,7 +46,7 @@ export default tseslint.config(
   {
     // The core runs under plain Node (tests, CLI, browser mode): never Electron, never the UI.
     files: ['main/core/**/*.ts'],
-    ignores: ['main/core/store/**', 'main/core/export/render/**'],
+    ignores: ['main/core/store/**', 'main/core/export/render/**', 'main/core/policies/import/**'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -56,6 +56,7 @@ export default tseslint.config(
             { name: 'better-sqlite3', message: 'Only main/core/store/ may import better-sqlite3.' },
             { name: 'pdfkit', message: 'Only main/core/export/render/ may import pdfkit.' },
             { name: 'docx', message: 'Only main/core/export/render/ may import docx.' },
+            { name: 'mammoth', message: 'Only main/core/policies/import/ may import mammoth.' },
           ],
           patterns: [
             layer('The core never imports the UI or a shell.', '**/renderer/**', '**/electron/**', '**/web/**', '**/cli/**'),
@@ -66,8 +67,8 @@ export default tseslint.config(
     },
   },
   {
-    // The two renderers: the only place pdfkit and docx are imported.
-    files: ['main/core/export/render/**/*.ts'],
+    // The two renderers (pdfkit, docx) and the policy importer (mammoth): the only places those are imported.
+    files: ['main/core/export/render/**/*.ts', 'main/core/policies/import/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
