@@ -8,6 +8,11 @@ import type { WorkspaceInfo } from '../../shared/contract/workspace';
 export interface HostCapabilities {
   /** A native file dialog; resolves null when the user cancels. Absent in browser mode. */
   chooseWorkspacePath?(mode: 'open' | 'create'): Promise<string | null>;
+  /**
+   * A native save dialog for an exported file, suggesting `fileName`; writes `bytes` there (never a partial file)
+   * and opens it when asked. Resolves the saved path, or null when the user cancels. Absent in browser mode.
+   */
+  saveFile?(fileName: string, bytes: Uint8Array, options: { openAfter: boolean }): Promise<string | null>;
   /** Told after a workspace is opened or created, e.g. to retitle the window. */
   onWorkspaceChanged?(info: WorkspaceInfo): void;
 }

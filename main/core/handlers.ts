@@ -4,6 +4,7 @@ import { companiesHandlers } from './companies/handlers';
 import type { CoreContext } from './context';
 import { desksHandlers } from './desks/handlers';
 import { exportsHandlers } from './exports/handlers';
+import { filesHandlers } from './files/handlers';
 import { incidentsHandlers } from './incidents/handlers';
 import { policiesHandlers } from './policies/handlers';
 import { settingsHandlers } from './settings/handlers';
@@ -19,4 +20,5 @@ export const handlers: Handlers<CoreContext> = {
   ...settingsHandlers,
   ...auditHandlers,
   ...exportsHandlers,
+  ...filesHandlers,
 };

@@ -31,6 +31,7 @@ const labels = {
   },
   workspaceFilter: { ja: 'ワークスペース', en: 'Workspace' },
   openTitle: { ja: 'ワークスペースを開く', en: 'Open a Workspace' },
+  saveExportTitle: { ja: '書き出したファイルを保存', en: 'Save the Exported File' },
   createTitle: { ja: '新しいワークスペース', en: 'New Workspace' },
   workspaceError: { ja: 'ワークスペースを開けませんでした', en: 'Could not open the workspace' },
   startupError: { ja: 'APPI Workbenchを起動できませんでした', en: 'APPI Workbench could not start' },

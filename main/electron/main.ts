@@ -12,7 +12,7 @@ import { buildMenu } from './menu';
 import { registerAppScheme, serveAppScheme } from './protocol';
 import { denyPermissions, guardAllWebContents } from './security';
 import { createMainWindow, workspaceTitle } from './window';
-import { chooseWorkspacePath } from './dialogs';
+import { chooseWorkspacePath, saveExportedFile } from './dialogs';
 import { switchWorkspace, type ShellState } from './workspace-actions';
 
 // Bundled as dist/main/electron.cjs: the preload and the renderer build sit beside it.
@@ -57,6 +57,7 @@ async function start(): Promise<void> {
     userDataDir: app.getPath('userData'),
     host: {
       chooseWorkspacePath: (mode) => chooseWorkspacePath(state.window, state.language, mode),
+      saveFile: (fileName, bytes, options) => saveExportedFile(state.window, state.language, fileName, bytes, options),
       onWorkspaceChanged: (info) => {
         state.window?.setTitle(workspaceTitle(info.name));
         void refreshMenu(core);

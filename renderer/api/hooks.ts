@@ -1,4 +1,11 @@
-import { useMutation, useQuery, useQueryClient, keepPreviousData } from '@tanstack/react-query';
+import {
+  keepPreviousData,
+  useInfiniteQuery,
+  useMutation,
+  useQuery,
+  useQueryClient,
+  type InfiniteData,
+} from '@tanstack/react-query';
 import type { Input, OperationName, Output } from '../../shared/contract';
 import type { AppError } from '../../shared/errors';
 import { useClient } from './context';
@@ -21,6 +28,35 @@ export function useRead<N extends OperationName>(operation: N, input: Input<N>, 
     queryFn: () => client.invoke(operation, input),
     enabled: options.enabled ?? true,
     placeholderData: options.keepPrevious ? keepPreviousData : undefined,
+  });
+}
+
+/** Operations answered in pages: { items, total } for a limit and an offset. */
+type PagedOperation = {
+  [N in OperationName]: Output<N> extends { items: unknown[]; total: number }
+    ? Input<N> extends { limit?: number; offset?: number }
+      ? N
+      : never
+    : never;
+}[OperationName];
+
+/**
+ * A paged read fetched a page at a time as a list scrolls (a virtualized table): one cache entry per
+ * filter set holding every page loaded so far; the next page starts where the loaded rows end.
+ */
+export function useReadPages<N extends PagedOperation>(operation: N, input: Omit<Input<N>, 'limit' | 'offset'>, pageSize: number) {
+  type Page = Output<N>;
+  const paged = (page: Page) => page as unknown as { items: unknown[]; total: number };
+  const client = useClient();
+  return useInfiniteQuery<Page, AppError, InfiniteData<Page, number>, readonly unknown[], number>({
+    queryKey: [operation, input, 'pages', pageSize],
+    queryFn: ({ pageParam }) => client.invoke(operation, { ...input, limit: pageSize, offset: pageParam } as Input<N>) as Promise<Page>,
+    initialPageParam: 0,
+    getNextPageParam: (last, pages) => {
+      const loaded = pages.reduce((sum, page) => sum + paged(page).items.length, 0);
+      return loaded < paged(last).total && paged(last).items.length > 0 ? loaded : undefined;
+    },
+    placeholderData: keepPreviousData,
   });
 }
 

@@ -1,24 +1,36 @@
 import { Route, Switch } from 'wouter';
 import { CompaniesPage } from '../features/companies/CompaniesPage';
 import { CompanyFormPage } from '../features/companies/CompanyFormPage';
+import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { DeskFormPage } from '../features/desks/DeskFormPage';
 import { DesksPage } from '../features/desks/DesksPage';
-import { NotFoundPage } from '../features/pending/NotFoundPage';
-import { PendingPage } from '../features/pending/PendingPage';
+import { IncidentFormPage } from '../features/incidents/IncidentFormPage';
+import { IncidentsPage } from '../features/incidents/IncidentsPage';
+import { NotFoundPage } from '../features/not-found/NotFoundPage';
+import { PoliciesPage } from '../features/policies/PoliciesPage';
+import { PolicyEditorPage } from '../features/policies/PolicyEditorPage';
+import { PolicyImportPage } from '../features/policies/PolicyImportPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 
 /** Every screen's address; `new` is matched before `:id` so it is never read as an ID. */
 export function AppRoutes() {
   return (
     <Switch>
-      <Route path="/">
-        <PendingPage section="dashboard" />
+      <Route path="/" component={DashboardPage} />
+      <Route path="/incidents" component={IncidentsPage} />
+      <Route path="/incidents/new">
+        <IncidentFormPage id={null} />
       </Route>
-      <Route path="/incidents">
-        <PendingPage section="incidents" />
+      <Route path="/incidents/:id/:tab?">
+        {(params) => <IncidentFormPage key={params.id} id={parseId(params.id)} tab={params.tab} />}
       </Route>
-      <Route path="/policies">
-        <PendingPage section="policies" />
+      <Route path="/policies" component={PoliciesPage} />
+      <Route path="/policies/import" component={PolicyImportPage} />
+      <Route path="/policies/:id/:tab/:section">
+        {(params) => <PolicyEditorPage key={params.id} id={parseId(params.id)} tab={params.tab} section={params.section} />}
+      </Route>
+      <Route path="/policies/:id/:tab?">
+        {(params) => <PolicyEditorPage key={params.id} id={parseId(params.id)} tab={params.tab} section={undefined} />}
       </Route>
       <Route path="/companies" component={CompaniesPage} />
       <Route path="/companies/new">

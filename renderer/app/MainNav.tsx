@@ -1,4 +1,4 @@
-import { Badge, NavLink, Stack } from '@mantine/core';
+import { NavLink, Stack } from '@mantine/core';
 import {
   IconAlertTriangle,
   IconBuilding,
@@ -16,14 +16,12 @@ interface Item {
   href: string;
   label: keyof Messages['nav'];
   icon: Icon;
-  /** Not built yet: the screen says so, and the menu shows it too. */
-  pending?: boolean;
 }
 
 const items: Item[] = [
-  { href: '/', label: 'dashboard', icon: IconLayoutDashboard, pending: true },
-  { href: '/incidents', label: 'incidents', icon: IconAlertTriangle, pending: true },
-  { href: '/policies', label: 'policies', icon: IconFileText, pending: true },
+  { href: '/', label: 'dashboard', icon: IconLayoutDashboard },
+  { href: '/incidents', label: 'incidents', icon: IconAlertTriangle },
+  { href: '/policies', label: 'policies', icon: IconFileText },
   { href: '/desks', label: 'desks', icon: IconHeadset },
   { href: '/companies', label: 'companies', icon: IconBuilding },
 ];
@@ -51,13 +49,6 @@ export function MainNav() {
         aria-current={active ? 'page' : undefined}
         label={t(`nav.${item.label}`)}
         leftSection={<ItemIcon size={18} stroke={1.75} aria-hidden="true" />}
-        rightSection={
-          item.pending ? (
-            <Badge size="xs" variant="outline" color="gray" radius="sm" tt="none" className="wb-nav-pending" aria-hidden="true">
-              {t('pending.badge')}
-            </Badge>
-          ) : undefined
-        }
         className="wb-nav-link"
       />
     );

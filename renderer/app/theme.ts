@@ -1,5 +1,6 @@
 import { createTheme, Drawer, Modal, type MantineColorsTuple } from '@mantine/core';
 import { DateInput, DatePickerInput } from '@mantine/dates';
+import { parseTypedDate } from '../lib/japanDates';
 
 /** One restrained primary: a deep blue that keeps white text above 7:1 at the filled shade. */
 const brand: MantineColorsTuple = [
@@ -47,8 +48,9 @@ export const theme = createTheme({
     // Dialog titles are headings: bold, like every other title.
     Modal: Modal.extend({ defaultProps: { centered: true }, classNames: { title: 'wb-dialog-title' } }),
     Drawer: Drawer.extend({ classNames: { title: 'wb-dialog-title' } }),
-    // Dates on screen are 2026/12/28 (UI guide); typed entry in that form works without the picker.
-    DateInput: DateInput.extend({ defaultProps: { valueFormat: 'YYYY/MM/DD' } }),
+    // Dates on screen are 2026/12/28 (UI guide); typed entry works without the picker, in that form or as
+    // people also type it (2026-12-28, 20261228, full-width digits), and an impossible date is not rolled over.
+    DateInput: DateInput.extend({ defaultProps: { valueFormat: 'YYYY/MM/DD', dateParser: parseTypedDate } }),
     DatePickerInput: DatePickerInput.extend({ defaultProps: { valueFormat: 'YYYY/MM/DD' } }),
   },
 });

@@ -1,3 +1,9 @@
+import { enExports } from './en-exports';
+import { enAssessment } from './en-assessment';
+import { enDashboard } from './en-dashboard';
+import { enNotifications, enTimeline } from './en-incident-logs';
+import { enIncidents } from './en-incidents';
+import { enPolicies } from './en-policies';
 import type { Messages } from './ja';
 
 /** English screen text; `satisfies Messages` makes a key missing here (or only here) a type error. */
@@ -17,19 +23,7 @@ export const en = {
     companies: 'Companies',
     settings: 'Settings',
   },
-  pending: {
-    badge: 'Soon',
-    dashboard:
-      'This feature is not available yet. An overview of breach incidents with reporting deadlines coming up, and of policies due for review, arrives in the next update.',
-    incidents:
-      'This feature is not available yet. Recording breach incidents and tracking their reporting deadlines to the Personal Information Protection Commission (preliminary and final reports) arrive in the next update.',
-    policies:
-      'This feature is not available yet. Drafting, publishing and versioning privacy policies arrive in the next update. The companies and desks you register here will feed into them.',
-    available: 'For now, use Companies, Desks and Settings in the menu on the left.',
-  },
   pages: {
-    dashboard: 'Dashboard',
-    incidents: 'Breach incidents',
     policies: 'Privacy policies',
   },
   common: {
@@ -182,6 +176,21 @@ export const en = {
     auditOperation: 'Operation',
     auditBefore: 'Before',
     auditAfter: 'After',
-    entities: { company: 'Company', desk: 'Desk', settings: 'Settings', workspace: 'Workspace' },
+    entities: {
+      company: 'Company',
+      desk: 'Desk',
+      settings: 'Settings',
+      workspace: 'Workspace',
+      incident: 'Incident',
+      incident_notification: 'Notification',
+      incident_event: 'Timeline event',
+    },
   },
+  incidents: enIncidents,
+  assessment: enAssessment,
+  timeline: enTimeline,
+  notifications: enNotifications,
+  dashboard: enDashboard,
+  exports: enExports,
+  policies: enPolicies,
 } satisfies Messages;

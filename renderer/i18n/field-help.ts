@@ -66,4 +66,30 @@ export const fieldHelp: Partial<Record<FieldName, FieldHelp>> = {
     help: { ja: '操作履歴に記録する名前です。空欄の場合はOSのユーザー名を記録します。', en: 'The name recorded in the audit trail. Leave empty to use the OS user name.' },
     example: { ja: '佐藤 花子', en: 'Hanako Sato' },
   },
+  title: {
+    help: { ja: '一覧やダッシュボードで事案を見分けるための短い名前です。', en: 'A short name to tell the incident apart in lists and on the dashboard.' },
+    example: { ja: 'ECサイトのカード情報漏えい', en: 'Card data leak from the online shop' },
+  },
+  knownAt: {
+    help: {
+      ja: '会社のいずれかの部署が漏えい等を知った時点です。報告期限は、この日を1日目として数えます（ガイドライン3-5-3-3）。',
+      en: 'When any department of the company learned of the breach. Reporting deadlines count this day as day 1 (PPC Guidelines 3-5-3-3).',
+    },
+  },
+  occurredAt: { help: { ja: '分からない場合は空欄にします。', en: 'Leave empty if not known.' } },
+  discoveredAt: { help: { ja: '社内で最初に見つけた日時です。', en: 'When it was first found within the company.' } },
+  knownBy: { example: { ja: '情報システム部 佐藤', en: 'IT department, Sato' } },
+  howDiscovered: { example: { ja: 'カード会社からの不正利用の連絡で判明', en: 'A card company reported fraudulent use' } },
+  entrustorName: { example: { ja: '株式会社サンプル', en: 'Sample Co., Ltd.' } },
+  delegatedMinistry: { example: { ja: '金融庁', en: 'Financial Services Agency' } },
+  method: { example: { ja: '個人情報保護委員会の報告フォーム', en: 'PPC web form' } },
+  referenceNumber: { help: { ja: '報告先から受け取った受付番号があれば入力します。', en: 'The reference number the recipient gave, if any.' } },
+  document: {
+    help: { ja: '送付した文書のファイル名など、後で確認できる名前を入力します。', en: 'A file name or label that lets you find the document later.' },
+    example: { ja: '速報_20261229.pdf', en: 'preliminary-report-2026-12-29.pdf' },
+  },
+  text: { example: { ja: 'Webサーバーを切り離し、不正なスクリプトを削除', en: 'Took the web server offline and removed the malicious script' } },
+  by: { example: { ja: '情報システム部 佐藤', en: 'IT department, Sato' } },
+  note: { help: { ja: '社内向けのメモです。報告先には送られません。', en: 'An internal note; not sent to anyone.' } },
+  dueDate: { help: { ja: '「その他の連絡」の期限を設定します。', en: 'The due date of an “other” notification.' } },
 };

@@ -1,3 +1,10 @@
+import { jaExports } from './ja-exports';
+import { jaAssessment } from './ja-assessment';
+import { jaDashboard } from './ja-dashboard';
+import { jaNotifications, jaTimeline } from './ja-incident-logs';
+import { jaIncidents } from './ja-incidents';
+import { jaPolicies } from './ja-policies';
+
 /**
  * Japanese screen text: the reference resource. en.ts must satisfy this type, so a key missing in
  * either language fails the type check. Field labels are not here: they come from
@@ -19,19 +26,7 @@ export const ja = {
     companies: '事業者',
     settings: '設定',
   },
-  pending: {
-    badge: '準備中',
-    dashboard:
-      'この機能は準備中です。報告期限が近い漏えい等事案や、見直しが必要なポリシーをまとめて確認する画面は、次の更新で追加されます。',
-    incidents:
-      'この機能は準備中です。漏えい等事案の記録と、個人情報保護委員会への報告期限（速報・確報）の管理は次の更新で追加されます。',
-    policies:
-      'この機能は準備中です。プライバシーポリシーの作成・公開と版の管理は次の更新で追加されます。登録した事業者と窓口の情報は、ポリシーの作成に使われます。',
-    available: '現在は、左のメニューの「事業者」「窓口」「設定」を使えます。',
-  },
   pages: {
-    dashboard: 'ダッシュボード',
-    incidents: '漏えい等事案',
     policies: 'プライバシーポリシー',
   },
   common: {
@@ -184,8 +179,23 @@ export const ja = {
     auditOperation: '操作名',
     auditBefore: '変更前',
     auditAfter: '変更後',
-    entities: { company: '事業者', desk: '窓口', settings: '設定', workspace: 'ワークスペース' },
+    entities: {
+      company: '事業者',
+      desk: '窓口',
+      settings: '設定',
+      workspace: 'ワークスペース',
+      incident: 'インシデント',
+      incident_notification: '報告・通知',
+      incident_event: '経緯',
+    },
   },
+  incidents: jaIncidents,
+  assessment: jaAssessment,
+  timeline: jaTimeline,
+  notifications: jaNotifications,
+  dashboard: jaDashboard,
+  exports: jaExports,
+  policies: jaPolicies,
 };
 
 export type Messages = typeof ja;

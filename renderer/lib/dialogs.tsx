@@ -7,10 +7,10 @@ import i18next from 'i18next';
  * Confirmations and notices shared by every form. They run from event handlers, so they read the
  * current language from i18next directly.
  */
-export function confirmDelete(options: { title: string; name: string; onConfirm: () => void }) {
+export function confirmDelete(options: { title: string; name: string; body?: string; onConfirm: () => void }) {
   modals.openConfirmModal({
     title: options.title,
-    children: <Text size="sm">{i18next.t('common.deleteBody', { name: options.name })}</Text>,
+    children: <Text size="sm">{options.body ?? i18next.t('common.deleteBody', { name: options.name })}</Text>,
     labels: { confirm: i18next.t('common.delete'), cancel: i18next.t('common.cancel') },
     confirmProps: { color: 'red' },
     closeButtonProps: { 'aria-label': i18next.t('common.close') },

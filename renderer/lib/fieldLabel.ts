@@ -9,3 +9,8 @@ export function fieldLabel(name: FieldName, language: Language): string {
   const text = labelOf(name)[language];
   return language === 'en' ? text.charAt(0).toUpperCase() + text.slice(1) : text;
 }
+
+/** Shared English labels are lower case for use mid-sentence; on their own they start with a capital. */
+export function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

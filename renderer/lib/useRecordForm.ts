@@ -28,6 +28,11 @@ export interface RecordForm<V> {
   check(): boolean;
   /** Shows a failed save's field issues next to their fields. */
   acceptServerError(error: AppError): void;
+  /**
+   * A field whose text cannot become a value yet (a half-typed date or time): its message, or null once it
+   * can. It blocks a save like a schema issue, so what was typed is never silently dropped.
+   */
+  setDraftIssue(key: string, message: LocalizedText | null): void;
 }
 
 /**
@@ -40,6 +45,7 @@ export function useRecordForm<V extends Record<string, unknown>>(schema: z.ZodTy
   const [touched, setTouched] = useState<ReadonlySet<string>>(() => new Set());
   const [submitted, setSubmitted] = useState(false);
   const [serverIssues, setServerIssues] = useState<FieldIssue[]>([]);
+  const [draftIssues, setDraftIssues] = useState<ReadonlyMap<string, LocalizedText>>(() => new Map());
 
   const clientIssues = useMemo(() => {
     const result = schema.safeParse(values);
@@ -49,10 +55,16 @@ export function useRecordForm<V extends Record<string, unknown>>(schema: z.ZodTy
   const isShown = (key: string) => submitted || isTouched(touched, key);
 
   const shownIssues = useMemo(() => {
-    const shownClient = clientIssues.filter((issue) => submitted || isTouched(touched, pathKey(issue.path)));
-    const clientKeys = new Set(shownClient.map((issue) => pathKey(issue.path)));
-    return [...shownClient, ...serverIssues.filter((issue) => !clientKeys.has(pathKey(issue.path)))];
-  }, [clientIssues, serverIssues, submitted, touched]);
+    const drafts = [...draftIssues]
+      .filter(([key]) => submitted || isTouched(touched, key))
+      .map(([key, message]): FieldIssue => ({ path: key.split('.'), message }));
+    const draftKeys = new Set(drafts.map((issue) => pathKey(issue.path)));
+    const shownClient = clientIssues.filter(
+      (issue) => (submitted || isTouched(touched, pathKey(issue.path))) && !draftKeys.has(pathKey(issue.path)),
+    );
+    const clientKeys = new Set([...draftKeys, ...shownClient.map((issue) => pathKey(issue.path))]);
+    return [...drafts, ...shownClient, ...serverIssues.filter((issue) => !clientKeys.has(pathKey(issue.path)))];
+  }, [clientIssues, serverIssues, draftIssues, submitted, touched]);
 
   const initialJson = useMemo(() => JSON.stringify(initial), [initial]);
 
@@ -66,6 +78,8 @@ export function useRecordForm<V extends Record<string, unknown>>(schema: z.ZodTy
       setTouched((current) => (current.has(key) ? current : new Set(current).add(key)));
     },
     errorAt(key) {
+      const draft = draftIssues.get(key);
+      if (draft && isShown(key)) return draft;
       const client = clientIssues.find((issue) => pathKey(issue.path) === key);
       if (client && isShown(key)) return client.message;
       return serverIssues.find((issue) => pathKey(issue.path) === key)?.message;
@@ -74,11 +88,21 @@ export function useRecordForm<V extends Record<string, unknown>>(schema: z.ZodTy
     dirty: JSON.stringify(values) !== initialJson,
     check() {
       setSubmitted(true);
-      return clientIssues.length === 0;
+      return clientIssues.length === 0 && draftIssues.size === 0;
     },
     acceptServerError(error) {
       setSubmitted(true);
       setServerIssues(error.issues ?? (error.path.length > 0 ? [{ path: error.path, message: error.text }] : []));
+    },
+    setDraftIssue(key, message) {
+      setDraftIssues((current) => {
+        const same = message ? current.get(key)?.ja === message.ja && current.get(key)?.en === message.en : !current.has(key);
+        if (same) return current;
+        const next = new Map(current);
+        if (message) next.set(key, message);
+        else next.delete(key);
+        return next;
+      });
     },
   };
 }

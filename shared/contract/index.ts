@@ -4,6 +4,7 @@ import { companiesContract } from './companies';
 import type { OperationSpec } from './define';
 import { desksContract } from './desks';
 import { exportsContract } from './exports';
+import { filesContract } from './files';
 import { incidentsContract } from './incidents';
 import { policiesContract } from './policies';
 import { settingsContract } from './settings';
@@ -32,6 +33,7 @@ export const contract = combine(
   settingsContract,
   auditContract,
   exportsContract,
+  filesContract,
 );
 
 export type Contract = typeof contract;

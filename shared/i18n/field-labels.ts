@@ -165,6 +165,7 @@ export const fieldLabels = {
   changeSummaryEn: { ja: '改定の概要（英語）', en: 'summary of changes (English)' },
   acknowledgeWarnings: { ja: 'チェック結果の確認', en: 'confirmation of the checker warnings' },
   fileName: { ja: 'ファイル名', en: 'file name' },
+  base64: { ja: 'ファイルの内容', en: 'file contents' },
   fileBase64: { ja: 'ファイル', en: 'file' },
   pastedText: { ja: '貼り付けた本文', en: 'pasted text' },
   // Exports (shared/contract/exports.ts).

@@ -6,6 +6,9 @@ import type { LocalizedText } from '../errors';
  * Schemas refer to these by key (`error: 'phone'`), so the UI, the CLI and the contract show one text.
  */
 export const validationMessages = {
+  saveTooLarge: { ja: '{field}が大きすぎます（40MBまで）。', en: 'The {field} is too large (40 MB at most).' },
+  base64: { ja: '{field}はBase64で符号化したデータにしてください。', en: 'Encode the {field} as Base64.' },
+  fileName: { ja: '{field}にはフォルダを含まないファイル名を入力してください。', en: 'Enter the {field} as a bare file name, without folders.' },
   required: { ja: '{field}が入力されていません。', en: 'Enter the {field}.' },
   invalidType: { ja: '{field}の形式が正しくありません。', en: 'The {field} has the wrong type.' },
   tooLong: { ja: '{field}は{max}文字以内で入力してください。', en: 'Shorten the {field} to {max} characters or fewer.' },

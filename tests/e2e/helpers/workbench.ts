@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { startBrowserMode, type BrowserMode } from './browser-mode';
+import { startBrowserMode, type BrowserMode, type BrowserModeOptions } from './browser-mode';
 import { launchChromium, type Chromium } from './chromium';
 import { watchPage, type PageWatch } from './page-watch';
 
@@ -13,8 +13,8 @@ export interface OpenWorkbench {
 }
 
 /** Browser mode on a fresh workspace, and Chromium on its printed URL. */
-export async function openWorkbench(): Promise<OpenWorkbench> {
-  const app = await startBrowserMode();
+export async function openWorkbench(options: BrowserModeOptions = {}): Promise<OpenWorkbench> {
+  const app = await startBrowserMode(options);
   let browser: Chromium | undefined;
   try {
     browser = await launchChromium();

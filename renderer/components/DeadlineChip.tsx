@@ -1,0 +1,53 @@
+import { Badge } from '@mantine/core';
+import { IconAlertTriangle, IconCheck, IconClock } from '@tabler/icons-react';
+import type { DeadlineStatus, DeadlineTone } from '../../shared/appi/deadline-status';
+import { formatCivilDate } from '../lib/japanDates';
+import { useLanguage } from '../lib/useLanguage';
+
+interface DeadlineChipProps {
+  /** The due date, a civil date of the Japanese calendar ('2027-01-01'); left out when shown beside the chip. */
+  due?: string | null | undefined;
+  status: DeadlineStatus;
+}
+
+const icons: Record<DeadlineTone, typeof IconClock> = {
+  overdue: IconAlertTriangle,
+  soon: IconClock,
+  later: IconClock,
+  onTime: IconCheck,
+  late: IconAlertTriangle,
+};
+
+/**
+ * The product's deadline chip (UI guide, "Deadlines"): the date, the days left and a status colour —
+ * overdue red 「3日超過」, due within 2 days orange, later neutral, done on time green, done late red
+ * outline 「2日遅れ」. The words are always there; colour and icon only help scanning.
+ */
+export function DeadlineChip({ due, status }: DeadlineChipProps) {
+  const language = useLanguage();
+  const Icon = icons[status.tone];
+  const label = status.label[language];
+  return (
+    <Badge
+      className={`wb-deadline wb-deadline-${status.tone}`}
+      radius="sm"
+      size="md"
+      tt="none"
+      variant="outline"
+      leftSection={<Icon size={13} stroke={2} aria-hidden="true" />}
+      data-tone={status.tone}
+    >
+      {due ? (
+        <>
+          <span className="wb-num">{formatCivilDate(due, language)}</span>
+          <span className="wb-deadline-sep" aria-hidden="true">
+            {language === 'ja' ? '・' : '·'}
+          </span>
+          <span>{label}</span>
+        </>
+      ) : (
+        label
+      )}
+    </Badge>
+  );
+}

@@ -1,0 +1,91 @@
+import { Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useRead } from '../../api/hooks';
+import { EmptyNotice } from '../../components/EmptyNotice';
+import { PageHeader } from '../../components/PageHeader';
+import { QueryState } from '../../components/QueryState';
+import { formatCivilDateWithWeekday } from '../../lib/japanDates';
+import { useLanguage } from '../../lib/useLanguage';
+import { ExportButton } from '../exports';
+import { DashboardStats } from './DashboardStats';
+import { MonthlyChart } from './MonthlyChart';
+import { OpenDeadlinesTable } from './OpenDeadlinesTable';
+import { ReportTimingChart } from './ReportTimingChart';
+
+const OPEN_LIMIT = 20;
+const CHART_LIMIT = 15;
+
+/**
+ * ダッシュボード: open incidents by their next deadline (overdue first) with days left; incidents per month;
+ * and how many days the 速報 and the 確報 took against their limits. Empty parts say what to do.
+ */
+export function DashboardPage() {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const dashboard = useRead('incidents.dashboard', { openLimit: OPEN_LIMIT, chartLimit: CHART_LIMIT });
+  const data = dashboard.data;
+  // Reports are only due for reportable incidents: a closed, exempt one has nothing to measure.
+  const timing = data?.timeToReport.filter((row) => row.finalDays !== null) ?? [];
+
+  return (
+    <>
+      <PageHeader
+        title={t('dashboard.title')}
+        lead={
+          data
+            ? [t('dashboard.lead'), t('dashboard.today', { date: formatCivilDateWithWeekday(data.today, language) })].join(language === 'ja' ? '' : ' ')
+            : t('dashboard.lead')
+        }
+        actions={<ExportButton target={{ kind: 'timing' }} label={t('exports.timingButton')} />}
+      />
+      {!data ? (
+        <QueryState isPending={dashboard.isPending} error={dashboard.error} onRetry={() => void dashboard.refetch()} />
+      ) : (
+        <Stack gap="lg">
+          <div className="wb-dashboard-top">
+            <DashboardStats open={data.open.total} overdue={data.open.overdue} />
+            <Paper withBorder p="lg" component="section" className="wb-panel" aria-labelledby="dashboard-monthly">
+              <Title order={2} id="dashboard-monthly" mb="sm">
+                {t('dashboard.monthlyTitle')}
+              </Title>
+              <MonthlyChart months={data.monthly} />
+            </Paper>
+          </div>
+          <Paper withBorder p="lg" component="section" className="wb-panel" aria-labelledby="dashboard-open">
+            <Title order={2} id="dashboard-open" mb="md">
+              {t('dashboard.openTitle')}
+            </Title>
+            {data.open.items.length === 0 ? (
+              <EmptyNotice>{t('dashboard.openEmpty')}</EmptyNotice>
+            ) : (
+              <>
+                <OpenDeadlinesTable incidents={data.open.items} />
+                {data.open.total > data.open.items.length && (
+                  <Text size="sm" c="dimmed" mt="sm">
+                    {t('dashboard.openMore', { total: data.open.total })}
+                  </Text>
+                )}
+              </>
+            )}
+          </Paper>
+          <Paper withBorder p="lg" component="section" className="wb-panel" aria-labelledby="dashboard-timing">
+            <Title order={2} id="dashboard-timing">
+              {t('dashboard.timingTitle')}
+            </Title>
+            <Text size="xs" c="gray.7" mt={4} mb="md">
+              {t('dashboard.timingLead')}
+            </Text>
+            {timing.length === 0 ? (
+              <EmptyNotice>{t('dashboard.timingEmpty')}</EmptyNotice>
+            ) : (
+              <SimpleGrid cols={2} spacing="xl">
+                <ReportTimingChart rows={timing} report="preliminary" />
+                <ReportTimingChart rows={timing} report="final" />
+              </SimpleGrid>
+            )}
+          </Paper>
+        </Stack>
+      )}
+    </>
+  );
+}

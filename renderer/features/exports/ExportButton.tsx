@@ -1,0 +1,128 @@
+import { Button, type ButtonProps } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconFileExport } from '@tabler/icons-react';
+import i18next from 'i18next';
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ExportResult, IncidentDocument } from '../../../shared/contract/exports';
+import type { Client } from '../../../shared/rpc/client';
+import { AppError } from '../../../shared/errors';
+import { useRead } from '../../api/hooks';
+import { useClient } from '../../api/context';
+import { notifyDone, notifyFailure } from '../../lib/dialogs';
+import { useLanguage } from '../../lib/useLanguage';
+import { defaultChoices, ExportDialog, type ExportChoices } from './ExportDialog';
+import { saveExport, type SaveOutcome } from './saveExport';
+
+/** What to export: an incident's documents, the timing report of a period, or a policy (any version). */
+export type ExportTarget =
+  | { kind: 'incident'; incidentId: number; document?: IncidentDocument }
+  | { kind: 'timing'; companyId?: number }
+  | { kind: 'policy'; policyId: number; versionId?: number };
+
+interface ExportButtonProps {
+  target: ExportTarget;
+  /** The button's text; 「書き出す」 unless given. */
+  label?: string;
+  variant?: ButtonProps['variant'];
+  size?: ButtonProps['size'];
+}
+
+function runExport(client: Client, target: ExportTarget, choices: ExportChoices): Promise<ExportResult> {
+  const common = { format: choices.format, lang: choices.lang, era: choices.era };
+  switch (target.kind) {
+    case 'incident':
+      return client.invoke('exports.incident', { ...common, incidentId: target.incidentId, document: choices.document });
+    case 'timing':
+      return client.invoke('exports.timing', {
+        ...common,
+        from: choices.from,
+        to: choices.to,
+        ...(choices.companyId === null ? {} : { companyId: choices.companyId }),
+      });
+    case 'policy':
+      return client.invoke('exports.policy', {
+        ...common,
+        policyId: target.policyId,
+        ...(target.versionId === undefined ? {} : { versionId: target.versionId }),
+        layout: choices.layout,
+      });
+  }
+}
+
+function announce(result: ExportResult, outcome: SaveOutcome) {
+  if (outcome.kind === 'cancelled') {
+    notifyDone(i18next.t('exports.cancelled'));
+    return;
+  }
+  notifyDone(i18next.t(outcome.kind === 'saved' ? 'exports.saved' : 'exports.downloaded', { name: result.fileName }));
+  if (result.replacedCharacters.length > 0) {
+    notifications.show({
+      color: 'yellow',
+      withBorder: true,
+      autoClose: false,
+      message: i18next.t('exports.replaced', { chars: result.replacedCharacters.join(' ') }),
+      closeButtonProps: { 'aria-label': i18next.t('common.close') },
+    });
+  }
+}
+
+/**
+ * 「書き出す」: opens the export dialog, runs the export, and saves the file through Electron's save dialog or as a
+ * browser download. While it runs the button shows a spinner and is disabled; closing the dialog does not stop it.
+ */
+export function ExportButton({ target, label, variant = 'default', size = 'sm' }: ExportButtonProps) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const client = useClient();
+  const capabilities = useRead('files.capabilities', {});
+  const canSave = capabilities.data?.saveFile ?? false;
+  const [opened, setOpened] = useState(false);
+  const [running, setRunning] = useState(false);
+  const [choices, setChoices] = useState<ExportChoices>(() =>
+    defaultChoices(target.kind === 'incident' ? target.document : undefined, target.kind === 'timing' ? (target.companyId ?? null) : null),
+  );
+  const runningRef = useRef(false);
+
+  const submit = async () => {
+    if (runningRef.current) return;
+    runningRef.current = true;
+    setRunning(true);
+    try {
+      const result = await runExport(client, target, choices);
+      const outcome = await saveExport(client, result, { canSave, openAfter: choices.openAfter });
+      announce(result, outcome);
+      setOpened(false);
+    } catch (error) {
+      notifyFailure(t('exports.failed'), error instanceof AppError ? error.text[language] : String(error));
+    } finally {
+      runningRef.current = false;
+      setRunning(false);
+    }
+  };
+
+  return (
+    <>
+      <Button
+        variant={variant}
+        size={size}
+        leftSection={<IconFileExport size={16} aria-hidden />}
+        loading={running}
+        disabled={running}
+        onClick={() => setOpened(true)}
+      >
+        {label ?? t('exports.button')}
+      </Button>
+      <ExportDialog
+        kind={target.kind}
+        opened={opened}
+        running={running}
+        canSave={canSave}
+        choices={choices}
+        onChange={setChoices}
+        onSubmit={() => void submit()}
+        onClose={() => setOpened(false)}
+      />
+    </>
+  );
+}

@@ -1,0 +1,194 @@
+import { Alert, Button, Checkbox, Group, Loader, Modal, SegmentedControl, Select, Stack, Text, TextInput } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { exportFormats, exportLangs, incidentDocuments, type IncidentDocument } from '../../../shared/contract/exports';
+import { useRead } from '../../api/hooks';
+import { japanToday } from '../../lib/japanDates';
+import { useLanguage } from '../../lib/useLanguage';
+
+export type ExportFormat = (typeof exportFormats)[number];
+export type ExportLang = (typeof exportLangs)[number];
+
+/** What the export dialog asks for; the button turns it into one of the exports.* operations. */
+export interface ExportChoices {
+  document: IncidentDocument;
+  format: ExportFormat;
+  lang: ExportLang;
+  era: boolean;
+  layout: 'sequential' | 'columns';
+  from: string;
+  to: string;
+  companyId: number | null;
+  openAfter: boolean;
+}
+
+export type ExportKind = 'incident' | 'timing' | 'policy';
+
+function startOfYear(today: string): string {
+  return `${today.slice(0, 4)}-01-01`;
+}
+
+export function defaultChoices(document: IncidentDocument = 'ppc_preliminary', companyId: number | null = null): ExportChoices {
+  const today = japanToday();
+  return {
+    document,
+    format: 'pdf',
+    lang: 'ja',
+    era: false,
+    layout: 'sequential',
+    from: startOfYear(today),
+    to: today,
+    companyId,
+    openAfter: false,
+  };
+}
+
+interface ExportDialogProps {
+  kind: ExportKind;
+  opened: boolean;
+  running: boolean;
+  /** The shell can save files itself (Electron): only then is 「ファイルを開く」 offered. */
+  canSave: boolean;
+  choices: ExportChoices;
+  onChange(choices: ExportChoices): void;
+  onSubmit(): void;
+  onClose(): void;
+}
+
+/**
+ * The options of one export. Esc and 閉じる close the dialog but never stop a running export: it finishes and
+ * is saved (or downloaded) with a notification.
+ */
+export function ExportDialog({ kind, opened, running, canSave, choices, onChange, onSubmit, onClose }: ExportDialogProps) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const set = <K extends keyof ExportChoices>(key: K, value: ExportChoices[K]) => onChange({ ...choices, [key]: value });
+  const companies = useRead('companies.list', { limit: 500 }, { enabled: opened && kind === 'timing' });
+  const periodInvalid = kind === 'timing' && (!choices.from || !choices.to || choices.to < choices.from);
+  const title = kind === 'incident' ? t('exports.titleIncident') : kind === 'timing' ? t('exports.titleTiming') : t('exports.titlePolicy');
+
+  return (
+    <Modal opened={opened} onClose={onClose} title={title} closeButtonProps={{ 'aria-label': t('exports.cancel') }} size="lg">
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (!running && !periodInvalid) onSubmit();
+        }}
+      >
+        <Stack gap="md">
+          {kind === 'incident' && (
+            <Select
+              label={t('exports.document')}
+              data={incidentDocuments.map((value) => ({ value, label: t(`exports.documents.${value}`) }))}
+              value={choices.document}
+              onChange={(value) => value && set('document', value as IncidentDocument)}
+              allowDeselect={false}
+              disabled={running}
+            />
+          )}
+          {kind === 'timing' && (
+            <>
+              <Group grow align="flex-start">
+                <TextInput
+                  type="date"
+                  label={t('exports.from')}
+                  value={choices.from}
+                  onChange={(event) => set('from', event.currentTarget.value)}
+                  disabled={running}
+                />
+                <TextInput
+                  type="date"
+                  label={t('exports.to')}
+                  value={choices.to}
+                  onChange={(event) => set('to', event.currentTarget.value)}
+                  error={choices.to && choices.from && choices.to < choices.from ? t('exports.to') : undefined}
+                  disabled={running}
+                />
+              </Group>
+              <Select
+                label={t('exports.company')}
+                data={[
+                  { value: '', label: t('exports.allCompanies') },
+                  ...(companies.data?.items ?? []).map((company) => ({ value: String(company.id), label: (language === 'en' && company.legalNameEn) || company.legalNameJa })),
+                ]}
+                value={choices.companyId === null ? '' : String(choices.companyId)}
+                onChange={(value) => set('companyId', value ? Number(value) : null)}
+                allowDeselect={false}
+                searchable
+                disabled={running}
+              />
+            </>
+          )}
+          <Stack gap={4}>
+            <Text size="sm" fw={500} id="export-format-label">
+              {t('exports.format')}
+            </Text>
+            <SegmentedControl
+              aria-labelledby="export-format-label"
+              data={exportFormats.map((value) => ({ value, label: t(`exports.formats.${value}`) }))}
+              value={choices.format}
+              onChange={(value) => set('format', value as ExportFormat)}
+              disabled={running}
+            />
+          </Stack>
+          <Stack gap={4}>
+            <Text size="sm" fw={500} id="export-lang-label">
+              {t('exports.lang')}
+            </Text>
+            <SegmentedControl
+              aria-labelledby="export-lang-label"
+              data={exportLangs.map((value) => ({ value, label: t(`exports.langs.${value}`) }))}
+              value={choices.lang}
+              onChange={(value) => set('lang', value as ExportLang)}
+              disabled={running}
+            />
+          </Stack>
+          {kind === 'policy' && choices.lang === 'both' && (
+            <Stack gap={4}>
+              <Text size="sm" fw={500} id="export-layout-label">
+                {t('exports.layout')}
+              </Text>
+              <SegmentedControl
+                aria-labelledby="export-layout-label"
+                data={(['sequential', 'columns'] as const).map((value) => ({ value, label: t(`exports.layouts.${value}`) }))}
+                value={choices.layout}
+                onChange={(value) => set('layout', value as ExportChoices['layout'])}
+                disabled={running}
+              />
+            </Stack>
+          )}
+          <Checkbox
+            label={t('exports.era')}
+            checked={choices.era}
+            onChange={(event) => set('era', event.currentTarget.checked)}
+            disabled={running}
+          />
+          {canSave ? (
+            <Checkbox
+              label={t('exports.openAfter')}
+              checked={choices.openAfter}
+              onChange={(event) => set('openAfter', event.currentTarget.checked)}
+              disabled={running}
+            />
+          ) : (
+            <Text size="sm" c="dimmed">
+              {t('exports.browserNote')}
+            </Text>
+          )}
+          {running && (
+            <Alert color="blue" variant="light" icon={<Loader size="sm" />} title={t('exports.running')} role="status">
+              {t('exports.runningNote')}
+            </Alert>
+          )}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('exports.cancel')}
+            </Button>
+            <Button type="submit" loading={running} disabled={periodInvalid}>
+              {t('exports.submit')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

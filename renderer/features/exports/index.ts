@@ -1,0 +1,2 @@
+export { ExportButton, type ExportTarget } from './ExportButton';
+export { downloadFile, saveExport } from './saveExport';

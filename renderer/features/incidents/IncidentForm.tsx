@@ -1,0 +1,120 @@
+import { Stack } from '@mantine/core';
+import { useDeferredValue, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocation } from 'wouter';
+import type { Company } from '../../../shared/domain/company';
+import { incidentInput, type IncidentDetail } from '../../../shared/domain/incident';
+import { useWrite } from '../../api/hooks';
+import { ErrorSummary } from '../../components/form/ErrorSummary';
+import { FailureNotice } from '../../components/form/FailureNotice';
+import { FormActions } from '../../components/form/FormActions';
+import { PageHeader } from '../../components/PageHeader';
+import { confirmDelete, notifyDone } from '../../lib/dialogs';
+import { useEditor } from '../../lib/useEditor';
+import { useRecordForm } from '../../lib/useRecordForm';
+import { AssessmentPanel } from './AssessmentPanel';
+import type { SentReports } from './AssessmentDeadlines';
+import { IncidentDelegationSection } from './IncidentDelegationSection';
+import { IncidentEntrustmentSection } from './IncidentEntrustmentSection';
+import { IncidentIndividualsSection } from './IncidentIndividualsSection';
+import { IncidentItemsSection } from './IncidentItemsSection';
+import { IncidentOverviewSection } from './IncidentOverviewSection';
+import { IncidentReportSection } from './IncidentReportSection';
+import { IncidentRiskSection } from './IncidentRiskSection';
+import { IncidentTimesSection } from './IncidentTimesSection';
+import { emptyIncident, incidentToValues, incidentValuesToInput } from './incidentFormValues';
+import { assessValues } from './liveAssessment';
+
+interface IncidentFormProps {
+  /** null for a new incident. */
+  incident: IncidentDetail | null;
+  companies: Company[];
+  /** When the 速報 and 確報 went out, for the chips beside a stored incident. */
+  sent?: SentReports;
+  onReload: () => void;
+}
+
+const notSent: SentReports = { preliminary: null, final: null };
+
+/**
+ * Record or edit one incident, with the assessment beside it recomputed as the user types. Validated on the
+ * client with the schema the core uses; what the core refuses (known before occurred …) shows under its field.
+ */
+export function IncidentForm({ incident, companies, sent = notSent, onReload }: IncidentFormProps) {
+  const { t } = useTranslation();
+  const [, navigate] = useLocation();
+  const initial = useMemo(
+    () => (incident ? incidentToValues(incident) : emptyIncident(companies.length === 1 ? companies[0]!.id : null)),
+    [incident, companies],
+  );
+  const form = useRecordForm(incidentInput, initial);
+  const create = useWrite('incidents.create');
+  const update = useWrite('incidents.update');
+  const remove = useWrite('incidents.delete');
+  // Typing stays responsive: the panel follows a moment behind on a slow machine.
+  const deferred = useDeferredValue(form.values);
+  const live = useMemo(() => assessValues(deferred), [deferred]);
+  const [now] = useState(() => new Date());
+
+  const editor = useEditor({
+    form,
+    listPath: '/incidents',
+    isNew: incident === null,
+    send: () => {
+      const input = incidentValuesToInput(form.values);
+      return incident ? update.mutateAsync({ ...input, id: incident.id, revision: incident.revision }) : create.mutateAsync(input);
+    },
+  });
+
+  const askDelete = incident
+    ? () =>
+        confirmDelete({
+          title: t('incidents.deleteTitle'),
+          name: incident.title,
+          body: t('incidents.deleteBody', { name: incident.title }),
+          onConfirm: () => {
+            editor.clearFailure();
+            remove.mutate(
+              { id: incident.id },
+              {
+                onSuccess: () => {
+                  notifyDone(t('common.deleted'));
+                  navigate('/incidents');
+                },
+                onError: editor.reportDeleteFailure,
+              },
+            );
+          },
+        })
+    : undefined;
+
+  return (
+    <form
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        void editor.submit();
+      }}
+    >
+      {!incident && <PageHeader title={t('incidents.newTitle')} lead={t('incidents.lead')} />}
+      <div className="wb-incident-layout">
+        <div className="wb-incident-main">
+          <Stack gap="lg">
+            {editor.failure && <FailureNotice error={editor.failure.error} action={editor.failure.action} onReload={onReload} />}
+            {editor.showSummary && <ErrorSummary issues={form.shownIssues} />}
+            <IncidentOverviewSection form={form} companies={companies} storedStatus={incident?.status ?? null} />
+            <IncidentTimesSection form={form} />
+            <IncidentItemsSection form={form} />
+            <IncidentIndividualsSection form={form} />
+            <IncidentRiskSection form={form} />
+            <IncidentEntrustmentSection form={form} />
+            <IncidentDelegationSection form={form} />
+            <IncidentReportSection form={form} />
+          </Stack>
+          <FormActions saving={editor.saving} onCancel={editor.cancel} onDelete={askDelete} deleting={remove.isPending} />
+        </div>
+        <AssessmentPanel live={live} sent={sent} now={now} />
+      </div>
+    </form>
+  );
+}

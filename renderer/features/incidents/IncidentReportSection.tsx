@@ -1,0 +1,61 @@
+import { Stack, Text, Textarea } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { reportItemFields } from '../../../shared/domain/incident';
+import { FormSection } from '../../components/form/FormSection';
+import { useFieldProps } from '../../components/form/useFieldProps';
+import { fieldLabel } from '../../lib/fieldLabel';
+import { useLanguage } from '../../lib/useLanguage';
+import type { RecordForm } from '../../lib/useRecordForm';
+import type { IncidentFormValues } from './incidentFormValues';
+
+const roman = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix'];
+
+/**
+ * The nine items of Rule Art. 8(1), numbered and cited as in the article, filled in as facts become known;
+ * the line above counts them and each empty one is tagged 「未記入」 — what the report still lacks.
+ */
+export function IncidentReportSection({ form }: { form: RecordForm<IncidentFormValues> }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const fieldProps = useFieldProps(form);
+  const missing = reportItemFields.filter((name) => form.values[name].trim() === '');
+
+  return (
+    <FormSection title={t('incidents.sections.report')} description={t('incidents.reportHelp')}>
+      <Text size="sm" fw={700} c={missing.length > 0 ? 'orange.9' : 'green.9'} aria-live="polite">
+        {missing.length > 0
+          ? t('incidents.reportProgress', { filled: reportItemFields.length - missing.length, total: reportItemFields.length })
+          : t('incidents.reportComplete')}
+      </Text>
+      <Stack gap="md">
+        {reportItemFields.map((name, index) => {
+          const label = { ja: '', en: '' };
+          for (const lang of ['ja', 'en'] as const) {
+            label[lang] = t('incidents.reportItemLabel', { lng: lang, n: index + 1, label: fieldLabel(name, lang) });
+          }
+          const props = fieldProps(name, { label, withHelp: false });
+          const empty = missing.includes(name);
+          return (
+            <Textarea
+              key={name}
+              {...props}
+              label={
+                <>
+                  {label[language]}
+                  {empty && <span className="wb-tag wb-tag-empty">{t('incidents.notFilled')}</span>}
+                </>
+              }
+              description={t('incidents.reportItemCitation', { n: index + 1, roman: roman[index] })}
+              value={form.values[name]}
+              onChange={(event) => form.setField(name, event.currentTarget.value)}
+              onBlur={() => form.touch(name)}
+              autosize
+              minRows={2}
+              maxRows={10}
+            />
+          );
+        })}
+      </Stack>
+    </FormSection>
+  );
+}

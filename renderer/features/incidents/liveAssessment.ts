@@ -1,0 +1,61 @@
+import type { Assessment } from '../../../shared/appi/assess';
+import { assessReportability, type Reportability } from '../../../shared/appi/reportability';
+import { isAppError, type LocalizedText } from '../../../shared/errors';
+import { incidentFactsInput } from '../../../shared/domain/incident';
+import { assessIncident, incidentFacts } from '../../../shared/domain/incident-facts';
+import type { IncidentFormValues } from './incidentFormValues';
+
+/**
+ * The assessment beside the form, recomputed from the values on every change with the very functions the
+ * core runs on save (shared/domain/incident-facts → shared/appi), so what the panel says is what will be
+ * stored. While the moment of knowing is not entered, reportability is still assessed, without deadlines.
+ */
+export type LiveAssessment =
+  | { kind: 'full'; assessment: Assessment }
+  | { kind: 'noClock'; reportability: Reportability }
+  | { kind: 'invalid' }
+  | { kind: 'failed'; message: LocalizedText };
+
+/** Stands in for a missing moment of knowing: reportability never reads it (only the deadlines do). */
+const NO_CLOCK = '2000-01-01T00:00:00+09:00';
+
+const isCount = (value: number | null) => value !== null && Number.isInteger(value) && value >= 0;
+
+/**
+ * The facts as the rules read them, with a count still being typed (or not yet valid) read as unknown:
+ * the field shows its own error, and the panel keeps assessing the rest.
+ */
+function factsOf(values: IncidentFormValues, knownAt: string) {
+  const counted = values.individualsKind !== 'unknown' && isCount(values.individuals);
+  const bound = values.individualsUpperBound;
+  const boundOk = isCount(bound) && !(counted && bound! < values.individuals!);
+  return {
+    knownAt,
+    certainty: values.certainty,
+    dataItems: values.dataItems,
+    sensitive: values.sensitive,
+    financialRisk: values.financialRisk,
+    wrongfulPurpose: values.wrongfulPurpose,
+    beingAcquired: values.beingAcquired,
+    individualsKind: counted ? values.individualsKind : ('unknown' as const),
+    individuals: counted ? values.individuals : null,
+    individualsUpperBound: boundOk ? bound : null,
+    highLevelEncryption: values.highLevelEncryption,
+    keyLeaked: values.keyLeaked,
+    weAreEntrustee: values.weAreEntrustee,
+    entrustorNotifiedAt: values.entrustorNotifiedAt,
+  };
+}
+
+export function assessValues(values: IncidentFormValues): LiveAssessment {
+  const parsed = incidentFactsInput.safeParse(factsOf(values, values.knownAt ?? NO_CLOCK));
+  if (!parsed.success) return { kind: 'invalid' };
+  try {
+    if (values.knownAt === null) return { kind: 'noClock', reportability: assessReportability(incidentFacts(parsed.data)) };
+    return { kind: 'full', assessment: assessIncident(parsed.data) };
+  } catch (error) {
+    // e.g. 「2061年の祝日データがありません。」: said as the rules say it, never guessed around.
+    if (isAppError(error)) return { kind: 'failed', message: error.text };
+    throw error;
+  }
+}

@@ -1,0 +1,72 @@
+import { Button, Group, Modal, Stack } from '@mantine/core';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { IncidentDetail } from '../../../shared/domain/incident';
+import { notificationUpdateInput, type Notification } from '../../../shared/domain/incident-notification';
+import { useWrite } from '../../api/hooks';
+import { FailureNotice } from '../../components/form/FailureNotice';
+import { notifyDone } from '../../lib/dialogs';
+import { useDialogForm } from '../../lib/useDialogForm';
+import { useRecordForm } from '../../lib/useRecordForm';
+import { NotificationPlanFields, type PlanValues } from './NotificationPlanFields';
+
+type EditValues = PlanValues & { id: number; revision: number };
+
+interface Props {
+  notification: Notification;
+  incident: IncidentDetail;
+  onClose: () => void;
+}
+
+/** Changes a planned (unsent) notification: recipient, method, note — and the date of an `other` one. */
+export function NotificationEditDialog({ notification: n, incident, onClose }: Props) {
+  const { t } = useTranslation();
+  const initial = useMemo<EditValues>(
+    () => ({
+      id: n.id,
+      revision: n.revision,
+      recipient: n.recipient,
+      alternativeMeasure: n.alternativeMeasure,
+      method: n.method,
+      // Derived kinds take their date from the record; sending one back would be refused.
+      dueDate: n.notificationKind === 'other' ? n.dueDate : null,
+      note: n.note,
+    }),
+    [n],
+  );
+  const form = useRecordForm(notificationUpdateInput, initial);
+  const update = useWrite('notifications.update');
+  const dialog = useDialogForm(
+    form,
+    () => update.mutateAsync(form.values),
+    () => {
+      notifyDone(t('notifications.saved'));
+      onClose();
+    },
+  );
+
+  return (
+    <Modal opened onClose={onClose} title={t('notifications.editTitle')} size="lg" closeButtonProps={{ 'aria-label': t('common.close') }}>
+      <form
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          void dialog.submit();
+        }}
+      >
+        <Stack gap="md">
+          {dialog.failure && <FailureNotice error={dialog.failure} action="save" />}
+          <NotificationPlanFields form={form} kind={n.notificationKind} record={incident} />
+          <Group justify="flex-end" gap="sm">
+            <Button variant="default" onClick={onClose}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" loading={dialog.saving}>
+              {t('common.save')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

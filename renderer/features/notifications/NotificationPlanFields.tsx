@@ -1,0 +1,74 @@
+import { Checkbox, SimpleGrid, Stack, Text } from '@mantine/core';
+import { DateInput } from '@mantine/dates';
+import { IconCalendar } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { derivedRecipient, type DueContext } from '../../../shared/domain/incident-due';
+import type { NotificationKind } from '../../../shared/domain/incident-notification';
+import { TextField } from '../../components/form/TextField';
+import { useFieldProps } from '../../components/form/useFieldProps';
+import type { RecordForm } from '../../lib/useRecordForm';
+
+export type PlanValues = {
+  recipient: string;
+  alternativeMeasure: boolean;
+  method: string;
+  dueDate: string | null;
+  note: string;
+};
+
+interface Props {
+  /** Any form whose values include these (plan and edit dialogs). */
+  form: RecordForm<PlanValues>;
+  kind: NotificationKind;
+  record: DueContext;
+}
+
+/**
+ * What a planned notification says about itself. The PPC's and the entrustor's recipient and every derived
+ * due date follow from the incident record, so only `other` takes a date, and those recipients are shown, not typed.
+ */
+export function NotificationPlanFields({ form, kind, record }: Props) {
+  const { t } = useTranslation();
+  const fieldProps = useFieldProps(form);
+  const derived = derivedRecipient(kind, record);
+  const dueProps = fieldProps('dueDate', { requirement: 'optional' });
+  const values = form.values;
+  const set = form.setField;
+
+  return (
+    <Stack gap="md">
+      {derived !== null ? (
+        <div>
+          <Text size="sm" fw={700}>
+            {fieldProps('recipient').label}
+          </Text>
+          <Text size="sm">{derived || '—'}</Text>
+        </div>
+      ) : (
+        <TextField form={form} name="recipient" requirement="optional" />
+      )}
+      {kind === 'individuals_notice' && (
+        <Checkbox
+          label={t('notifications.alternative')}
+          checked={values.alternativeMeasure}
+          onChange={(event) => set('alternativeMeasure', event.currentTarget.checked)}
+        />
+      )}
+      <SimpleGrid cols={2} spacing="lg" verticalSpacing="md">
+        <TextField form={form} name="method" requirement="optional" />
+        {kind === 'other' && (
+          <DateInput
+            {...dueProps}
+            value={values.dueDate}
+            onChange={(value) => set('dueDate', value)}
+            onBlur={() => form.touch('dueDate')}
+            clearable
+            leftSection={<IconCalendar size={16} aria-hidden="true" />}
+            popoverProps={{ withinPortal: true }}
+          />
+        )}
+      </SimpleGrid>
+      <TextField form={form} name="note" requirement="optional" multiline />
+    </Stack>
+  );
+}

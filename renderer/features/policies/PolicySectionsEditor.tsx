@@ -1,0 +1,132 @@
+import { Alert, Button, Group, Stack } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocation } from 'wouter';
+import type { PolicyVersion } from '../../../shared/domain/policy-version';
+import { articleHeading } from '../../../shared/policy/article-heading';
+import type { PolicySection } from '../../../shared/policy/model';
+import type { SectionKind } from '../../../shared/policy/vocabulary';
+import { useRead } from '../../api/hooks';
+import { EmptyNotice } from '../../components/EmptyNotice';
+import { useFormShortcuts } from '../../lib/useFormShortcuts';
+import { useLanguage } from '../../lib/useLanguage';
+import { AddSectionControl } from './AddSectionControl';
+import { CheckerPanel } from './CheckerPanel';
+import { EditorToolbar } from './EditorToolbar';
+import { confirmRemoveSection } from './policyDialogs';
+import { SectionCard } from './SectionCard';
+import { moveItem, newSection } from './sectionFactory';
+import { useDraftAutosave } from './useDraftAutosave';
+
+interface PolicySectionsEditorProps {
+  policyId: number;
+  companyId: number;
+  companyName: string;
+  version: PolicyVersion;
+  /** A draft exists while a published version is shown. */
+  draftNumber: number | null;
+  focusSection: string | undefined;
+  onReload: () => void;
+}
+
+/** The articles of one version with the checker beside them; a draft is edited and saved as it is typed. */
+export function PolicySectionsEditor({ policyId, companyId, companyName, version, draftNumber, focusSection, onReload }: PolicySectionsEditorProps) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const [, navigate] = useLocation();
+  const readOnly = version.status === 'published';
+  const [sections, setSections] = useState<PolicySection[]>(version.sections);
+  const [highlight, setHighlight] = useState<string | null>(null);
+  const draft = useMemo(
+    () => (readOnly ? null : { versionId: version.id, revision: version.revision, sections: version.sections }),
+    [readOnly, version.id, version.revision, version.sections],
+  );
+  const autosave = useDraftAutosave(draft, sections);
+  const [checked] = useDebouncedValue(sections, 250);
+  const check = useRead('policies.check', readOnly ? { policyId, versionId: version.id } : { policyId, sections: checked }, { keepPrevious: true });
+  const desks = useRead('desks.list', { companyId, limit: 500 });
+
+  useFormShortcuts({ onSave: () => void autosave.flush(), onCancel: () => navigate('/policies') });
+
+  const jump = useCallback((sectionId: string) => {
+    const element = document.getElementById(`section-${sectionId}`);
+    element?.scrollIntoView({ block: 'start', behavior: 'smooth' });
+    element?.querySelector<HTMLElement>('input, textarea')?.focus({ preventScroll: true });
+    setHighlight(sectionId);
+  }, []);
+  useEffect(() => {
+    if (focusSection) requestAnimationFrame(() => jump(focusSection));
+  }, [focusSection, jump]);
+  useEffect(() => {
+    if (highlight === null) return;
+    const timer = setTimeout(() => setHighlight(null), 1600);
+    return () => clearTimeout(timer);
+  }, [highlight]);
+
+  const onChange = useCallback((index: number, section: PolicySection) => setSections((list) => list.map((s, i) => (i === index ? section : s))), []);
+  const onMove = useCallback((index: number, delta: -1 | 1) => setSections((list) => moveItem(list, index, index + delta)), []);
+  const onRemove = useCallback(
+    (sectionId: string, name: string) => confirmRemoveSection(name, () => setSections((now) => now.filter((s) => s.id !== sectionId))),
+    [],
+  );
+  const add = (kind: SectionKind) => {
+    const section = newSection(kind, companyName);
+    setSections((list) => [...list, section]);
+    requestAnimationFrame(() => jump(section.id));
+  };
+  const headingOf = (sectionId: string) => {
+    const index = sections.findIndex((section) => section.id === sectionId);
+    return index < 0 ? '' : articleHeading(index, sections[index]!, language);
+  };
+  const deskOptions = desks.data?.items ?? [];
+
+  return (
+    <Stack gap="md">
+      <EditorToolbar
+        policyId={policyId}
+        version={version}
+        draftNumber={draftNumber}
+        autosave={autosave}
+        check={check.data}
+        onReload={onReload}
+      />
+      {autosave.status === 'conflict' && (
+        <Alert color="orange" variant="light" title={t('policies.autosave.conflictTitle')}>
+          <Stack gap="xs" align="flex-start">
+            {t('policies.autosave.conflictBody')}
+            <Button size="xs" variant="default" onClick={onReload}>
+              {t('policies.autosave.reload')}
+            </Button>
+          </Stack>
+        </Alert>
+      )}
+      <div className="wb-pol-layout">
+        <Stack gap="md" miw={0}>
+          {sections.length === 0 && <EmptyNotice>{t('policies.editor.noSections')}</EmptyNotice>}
+          {sections.map((section, index) => (
+            <SectionCard
+              key={section.id}
+              section={section}
+              index={index}
+              count={sections.length}
+              desks={deskOptions}
+              readOnly={readOnly}
+              highlighted={highlight === section.id}
+              onChange={onChange}
+              onMove={onMove}
+              onRemove={onRemove}
+            />
+          ))}
+          {!readOnly && (
+            <Group justify="space-between" align="flex-end">
+              <AddSectionControl onAdd={add} />
+              <span className="wb-pol-hint">{t('policies.editor.shortcuts')}</span>
+            </Group>
+          )}
+        </Stack>
+        <CheckerPanel result={check.data} checking={check.isFetching} headingOf={headingOf} onJump={jump} />
+      </div>
+    </Stack>
+  );
+}
