@@ -90,9 +90,21 @@ export function hasStructuredData(section: PolicySection): boolean {
     case 'purposes_of_use':
       return section.rows.some((row) => `${row.purposeJa}${row.purposeEn}`.trim() !== '');
     case 'joint_use':
-      return [section.jointItemsJa, section.jointItemsEn, section.jointUsersJa, section.jointUsersEn, section.responsibleNameJa, section.responsibleNameEn].some(
-        (value) => value.trim() !== '',
-      );
+      // Any of the Art. 27(5)(iii) fields states something; the joint-use rule weighs which are missing.
+      return [
+        section.jointItemsJa,
+        section.jointItemsEn,
+        section.jointUsersJa,
+        section.jointUsersEn,
+        section.jointPurposesJa,
+        section.jointPurposesEn,
+        section.responsibleNameJa,
+        section.responsibleNameEn,
+        section.responsibleAddressJa,
+        section.responsibleAddressEn,
+        section.responsibleRepresentativeJa,
+        section.responsibleRepresentativeEn,
+      ].some((value) => value.trim() !== '');
     case 'cross_border':
       return section.destinations.length > 0;
     case 'external_transmission':
