@@ -4,15 +4,13 @@
 // then an existing policy (a fixture) pasted in and split into sections. Screenshots in ja and en of each screen.
 // Needs `npm run build` first.
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { screenshot } from './helpers/screenshot';
 import { openWorkbench, type OpenWorkbench } from './helpers/workbench';
+import { policyFixture } from '../policy-fixtures';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const hakusan = readFileSync(path.join(root, '..', 'shared', 'fixtures', 'policies', 'hakusan-ja.txt'), 'utf8');
+const hakusan = readFileSync(policyFixture('hakusan-ja.txt'), 'utf8');
 const companyName = '株式会社サンプルクラウド';
 const deskName = '個人情報お問い合わせ窓口';
 const timeout = { timeout: 15_000 };

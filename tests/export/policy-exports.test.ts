@@ -7,6 +7,7 @@ import { firstMissingInOrder, squash } from './expected';
 import { docxPart, docxText, pdfFonts, pdfPages, pngs, save } from './files';
 import { readingLanes } from './pdf-text';
 import { exportOf, exportWorkspace, type ExportWorkspace } from './records';
+import { policyFixtureDir } from '../policy-fixtures';
 
 /**
  * Policies exported through `exports.policy`: the three sample policies imported through the policies core keep
@@ -14,7 +15,7 @@ import { exportOf, exportWorkspace, type ExportWorkspace } from './records';
  * heading line is found by its title), and a template policy prints articles, the contents, the external-
  * transmission table, the desks from their records, the revision history and the signature.
  */
-const fixtureDir = path.resolve(__dirname, '../../../shared/fixtures/policies');
+const fixtureDir = policyFixtureDir;
 const samples = ['hakusan-ja', 'gfd-ja', 'chatplus-en'] as const;
 const variants = [
   { lang: 'ja', layout: 'sequential' },

@@ -4,10 +4,10 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCore } from '../../../main/core/index';
 import { cliSandbox, expectBilingual, requireBuiltCli, type CliSandbox } from './cli-harness';
+import { policyFixture } from '../../policy-fixtures';
 
 /** `import-policy FILE --workspace W [--company NAME] --json`, run as shipped (dist/main/cli.cjs). */
-const fixtureDir = path.resolve(__dirname, '../../../../shared/fixtures/policies');
-const fixture = (name: string) => path.join(fixtureDir, name);
+const fixture = policyFixture;
 
 let sandbox: CliSandbox;
 let single: string;

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
 import type { Core } from '../../../main/core/api';
@@ -6,6 +6,7 @@ import type { PolicyDetail } from '../../../shared/domain/policy';
 import { makeSection, type PolicySection } from '../../../shared/policy/model';
 import { rawConnection } from '../core/db-helpers';
 import { call, makeCore, sampleCompany, sampleDesk, steppingClock } from '../core/helpers';
+import { policyFixtureDir, policyFixtureNames } from '../../policy-fixtures';
 
 /**
  * Shared set-up for the policy tests: a core with a company whose record has everything a policy names
@@ -103,8 +104,6 @@ export async function publishDraft(core: Core, policyId: number, effectiveOn: st
 
 /** The five sample policies next to the repository (../shared/fixtures/policies). */
 export const repoRoot = path.resolve(__dirname, '../../..');
-export const fixtureDir = path.resolve(repoRoot, '../shared/fixtures/policies');
-export const fixtures = readdirSync(fixtureDir)
-  .filter((name) => name.endsWith('.txt'))
-  .sort()
+export const fixtureDir = policyFixtureDir;
+export const fixtures = policyFixtureNames()
   .map((name) => ({ name, text: readFileSync(path.join(fixtureDir, name), 'utf8') }));

@@ -1,23 +1,19 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkPolicy, ruleIds } from '../../../shared/policy/checker';
 import { splitIntoSections, type ImportedSection } from '../../../shared/policy/import';
 import { knownTools } from '../../../shared/policy/known-tools';
 import type { SectionKind } from '../../../shared/policy/vocabulary';
+import { policyFixtureDir, policyFixtureNames } from '../../policy-fixtures';
 
 /**
  * The five sample policies (real companies, as published) in shared/fixtures/policies, next to the repository.
  * Assertions are generic — about shapes and kinds, never about a company's name — because other policies, in
  * both languages, will be imported the same way.
  */
-const here = dirname(fileURLToPath(import.meta.url));
-const repoRoot = resolve(here, '../../..');
-const fixtureDir = resolve(repoRoot, '../shared/fixtures/policies');
-const fixtures = readdirSync(fixtureDir)
-  .filter((name) => name.endsWith('.txt'))
-  .sort()
+const fixtureDir = policyFixtureDir;
+const fixtures = policyFixtureNames()
   .map((name) => ({ name, text: readFileSync(join(fixtureDir, name), 'utf8') }));
 
 const headingOf = (section: ImportedSection) => `${section.section.headingJa}${section.section.headingEn}`;
