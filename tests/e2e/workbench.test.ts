@@ -68,4 +68,23 @@ describe('APPI Workbench in browser mode', () => {
     await page.getByLabel('事業者名（日本語）').waitFor(timeout);
     await screenshot(page, 'company-new-deep-link');
   });
+
+  it('asks before deleting; a company that still has a desk is refused in the form, the desk is deleted', async () => {
+    const { page, app } = workbench;
+    await page.goto(`${app.origin}/#/companies`);
+    await page.getByText(companyName).first().click();
+    await page.getByRole('button', { name: '削除', exact: true }).click();
+    await page.getByRole('dialog').getByRole('button', { name: '削除', exact: true }).click();
+    // The refusal names the reason next to the form; the company stays.
+    await page.getByText('窓口', { exact: false }).first().waitFor(timeout);
+    await page.getByText('削除できません', { exact: false }).first().waitFor(timeout);
+
+    await page.goto(`${app.origin}/#/desks`);
+    await page.getByText(deskName).first().click();
+    await page.getByRole('button', { name: '削除', exact: true }).click();
+    await page.getByRole('dialog').getByRole('button', { name: '削除', exact: true }).click();
+    await page.getByRole('button', { name: '窓口を追加' }).waitFor(timeout);
+    await page.getByText(deskName).first().waitFor({ state: 'detached', ...timeout });
+    expect(await page.getByText(deskName).count()).toBe(0);
+  });
 });

@@ -1,15 +1,14 @@
 import { Stack } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocation } from 'wouter';
 import { companyInput, type Company } from '../../../shared/domain/company';
 import { useWrite } from '../../api/hooks';
 import { ErrorSummary } from '../../components/form/ErrorSummary';
 import { FailureNotice } from '../../components/form/FailureNotice';
 import { FormActions } from '../../components/form/FormActions';
 import { PageHeader } from '../../components/PageHeader';
-import { confirmDelete, notifyDone } from '../../lib/dialogs';
 import { formatDateTime } from '../../lib/format';
+import { useDeleteRecord } from '../../lib/useDeleteRecord';
 import { useEditor } from '../../lib/useEditor';
 import { useLanguage } from '../../lib/useLanguage';
 import { useRecordForm } from '../../lib/useRecordForm';
@@ -27,12 +26,10 @@ interface CompanyFormProps {
 export function CompanyForm({ company, onReload }: CompanyFormProps) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const [, navigate] = useLocation();
   const initial = useMemo(() => (company ? companyToValues(company) : emptyCompany), [company]);
   const form = useRecordForm(companyInput, initial);
   const create = useWrite('companies.create');
   const update = useWrite('companies.update');
-  const remove = useWrite('companies.delete');
 
   const editor = useEditor({
     form,
@@ -44,26 +41,8 @@ export function CompanyForm({ company, onReload }: CompanyFormProps) {
         : create.mutateAsync(form.values),
   });
 
-  const askDelete = company
-    ? () =>
-        confirmDelete({
-          title: t('companies.deleteTitle'),
-          name: company.legalNameJa,
-          onConfirm: () => {
-            editor.clearFailure();
-            remove.mutate(
-              { id: company.id },
-              {
-                onSuccess: () => {
-                  notifyDone(t('common.deleted'));
-                  navigate('/companies');
-                },
-                onError: editor.reportDeleteFailure,
-              },
-            );
-          },
-        })
-    : undefined;
+  const remove = useDeleteRecord('companies.delete', '/companies', editor);
+  const askDelete = company ? () => remove.ask({ id: company.id, title: t('companies.deleteTitle'), name: company.legalNameJa }) : undefined;
 
   return (
     <form
@@ -86,7 +65,7 @@ export function CompanyForm({ company, onReload }: CompanyFormProps) {
         <CompanyFields form={form} />
         <CompanyMembershipSection form={form} companyId={company?.id ?? null} />
       </Stack>
-      <FormActions saving={editor.saving} onCancel={editor.cancel} onDelete={askDelete} deleting={remove.isPending} />
+      <FormActions saving={editor.saving} onCancel={editor.cancel} onDelete={askDelete} deleting={remove.deleting} />
     </form>
   );
 }

@@ -1,7 +1,6 @@
 import { Stack } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocation } from 'wouter';
 import type { Company } from '../../../shared/domain/company';
 import { deskInput, type Desk } from '../../../shared/domain/desk';
 import { useWrite } from '../../api/hooks';
@@ -9,8 +8,8 @@ import { ErrorSummary } from '../../components/form/ErrorSummary';
 import { FailureNotice } from '../../components/form/FailureNotice';
 import { FormActions } from '../../components/form/FormActions';
 import { PageHeader } from '../../components/PageHeader';
-import { confirmDelete, notifyDone } from '../../lib/dialogs';
 import { formatDateTime } from '../../lib/format';
+import { useDeleteRecord } from '../../lib/useDeleteRecord';
 import { useEditor } from '../../lib/useEditor';
 import { useLanguage } from '../../lib/useLanguage';
 import { useRecordForm } from '../../lib/useRecordForm';
@@ -30,7 +29,6 @@ interface DeskFormProps {
 export function DeskForm({ desk, companies, onReload }: DeskFormProps) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const [, navigate] = useLocation();
   const initial = useMemo(
     () => (desk ? deskToValues(desk) : emptyDesk(companies.length === 1 ? companies[0]!.id : null)),
     [desk, companies],
@@ -38,7 +36,6 @@ export function DeskForm({ desk, companies, onReload }: DeskFormProps) {
   const form = useRecordForm(deskInput, initial);
   const create = useWrite('desks.create');
   const update = useWrite('desks.update');
-  const remove = useWrite('desks.delete');
 
   const editor = useEditor({
     form,
@@ -50,26 +47,8 @@ export function DeskForm({ desk, companies, onReload }: DeskFormProps) {
     },
   });
 
-  const askDelete = desk
-    ? () =>
-        confirmDelete({
-          title: t('desks.deleteTitle'),
-          name: desk.nameJa,
-          onConfirm: () => {
-            editor.clearFailure();
-            remove.mutate(
-              { id: desk.id },
-              {
-                onSuccess: () => {
-                  notifyDone(t('common.deleted'));
-                  navigate('/desks');
-                },
-                onError: editor.reportDeleteFailure,
-              },
-            );
-          },
-        })
-    : undefined;
+  const remove = useDeleteRecord('desks.delete', '/desks', editor);
+  const askDelete = desk ? () => remove.ask({ id: desk.id, title: t('desks.deleteTitle'), name: desk.nameJa }) : undefined;
 
   return (
     <form
@@ -92,7 +71,7 @@ export function DeskForm({ desk, companies, onReload }: DeskFormProps) {
         <DeskAddressSection form={form} />
         <DeskReceptionSection form={form} />
       </Stack>
-      <FormActions saving={editor.saving} onCancel={editor.cancel} onDelete={askDelete} deleting={remove.isPending} />
+      <FormActions saving={editor.saving} onCancel={editor.cancel} onDelete={askDelete} deleting={remove.deleting} />
     </form>
   );
 }

@@ -1,7 +1,6 @@
 import { Stack } from '@mantine/core';
 import { useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocation } from 'wouter';
 import type { Company } from '../../../shared/domain/company';
 import { incidentInput, type IncidentDetail } from '../../../shared/domain/incident';
 import { useWrite } from '../../api/hooks';
@@ -9,7 +8,7 @@ import { ErrorSummary } from '../../components/form/ErrorSummary';
 import { FailureNotice } from '../../components/form/FailureNotice';
 import { FormActions } from '../../components/form/FormActions';
 import { PageHeader } from '../../components/PageHeader';
-import { confirmDelete, notifyDone } from '../../lib/dialogs';
+import { useDeleteRecord } from '../../lib/useDeleteRecord';
 import { useEditor } from '../../lib/useEditor';
 import { useRecordForm } from '../../lib/useRecordForm';
 import { AssessmentPanel } from './AssessmentPanel';
@@ -42,7 +41,6 @@ const notSent: SentReports = { preliminary: null, final: null };
  */
 export function IncidentForm({ incident, companies, sent = notSent, onReload }: IncidentFormProps) {
   const { t } = useTranslation();
-  const [, navigate] = useLocation();
   const initial = useMemo(
     () => (incident ? incidentToValues(incident) : emptyIncident(companies.length === 1 ? companies[0]!.id : null)),
     [incident, companies],
@@ -50,7 +48,6 @@ export function IncidentForm({ incident, companies, sent = notSent, onReload }: 
   const form = useRecordForm(incidentInput, initial);
   const create = useWrite('incidents.create');
   const update = useWrite('incidents.update');
-  const remove = useWrite('incidents.delete');
   // Typing stays responsive: the panel follows a moment behind on a slow machine.
   const deferred = useDeferredValue(form.values);
   const live = useMemo(() => assessValues(deferred), [deferred]);
@@ -66,27 +63,8 @@ export function IncidentForm({ incident, companies, sent = notSent, onReload }: 
     },
   });
 
-  const askDelete = incident
-    ? () =>
-        confirmDelete({
-          title: t('incidents.deleteTitle'),
-          name: incident.title,
-          body: t('incidents.deleteBody', { name: incident.title }),
-          onConfirm: () => {
-            editor.clearFailure();
-            remove.mutate(
-              { id: incident.id },
-              {
-                onSuccess: () => {
-                  notifyDone(t('common.deleted'));
-                  navigate('/incidents');
-                },
-                onError: editor.reportDeleteFailure,
-              },
-            );
-          },
-        })
-    : undefined;
+  const remove = useDeleteRecord('incidents.delete', '/incidents', editor);
+  const askDelete = incident ? () => remove.ask({ id: incident.id, title: t('incidents.deleteTitle'), name: incident.title, body: t('incidents.deleteBody', { name: incident.title }) }) : undefined;
 
   return (
     <form
@@ -111,7 +89,7 @@ export function IncidentForm({ incident, companies, sent = notSent, onReload }: 
             <IncidentDelegationSection form={form} />
             <IncidentReportSection form={form} />
           </Stack>
-          <FormActions saving={editor.saving} onCancel={editor.cancel} onDelete={askDelete} deleting={remove.isPending} />
+          <FormActions saving={editor.saving} onCancel={editor.cancel} onDelete={askDelete} deleting={remove.deleting} />
         </div>
         <AssessmentPanel live={live} sent={sent} now={now} />
       </div>

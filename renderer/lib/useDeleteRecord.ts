@@ -1,0 +1,49 @@
+import { useTranslation } from 'react-i18next';
+import { useLocation } from 'wouter';
+import { useWrite } from '../api/hooks';
+import { confirmDelete, notifyDone } from './dialogs';
+
+type DeleteOperation = 'companies.delete' | 'desks.delete' | 'incidents.delete';
+
+interface DeleteTarget {
+  id: number;
+  /** The dialog's title, e.g. 「事業者の削除」. */
+  title: string;
+  /** The record's name, shown in the default confirmation text. */
+  name: string;
+  body?: string;
+}
+
+/**
+ * Delete from a record's form: ask first naming the record, then delete, say so, and go back to the list. A refusal
+ * (e.g. a company that still has desks) is shown in the form through the editor, not lost in a toast.
+ */
+export function useDeleteRecord(
+  operation: DeleteOperation,
+  listPath: string,
+  editor: { clearFailure(): void; reportDeleteFailure(error: unknown): void },
+) {
+  const { t } = useTranslation();
+  const [, navigate] = useLocation();
+  const remove = useWrite(operation);
+  const ask = (target: DeleteTarget) =>
+    confirmDelete({
+      title: target.title,
+      name: target.name,
+      ...(target.body ? { body: target.body } : {}),
+      onConfirm: () => {
+        editor.clearFailure();
+        remove.mutate(
+          { id: target.id },
+          {
+            onSuccess: () => {
+              notifyDone(t('common.deleted'));
+              navigate(listPath);
+            },
+            onError: editor.reportDeleteFailure,
+          },
+        );
+      },
+    });
+  return { ask, deleting: remove.isPending };
+}
