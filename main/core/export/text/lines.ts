@@ -19,6 +19,11 @@ export interface LineFragment<S> {
   style: S;
   width: number;
   atomic: boolean;
+  /**
+   * The pieces it was measured as, in order (a CJK character, a Latin word, a space): drawn piece by piece, the
+   * line is exactly as wide as measured, and a justified line gets its extra space after each piece.
+   */
+  units: string[];
 }
 
 export interface Line<S> {
@@ -105,8 +110,9 @@ function toLine<S>(units: readonly Unit<S>[], last: boolean): Line<S> {
     if (previous && previous.style === u.style && !previous.atomic && !u.atomic) {
       previous.text += u.text;
       previous.width += u.width;
+      previous.units.push(u.text);
     } else {
-      fragments.push({ text: u.text, style: u.style, width: u.width, atomic: u.atomic });
+      fragments.push({ text: u.text, style: u.style, width: u.width, atomic: u.atomic, units: [u.text] });
     }
   }
   return { fragments, width, last };

@@ -2,84 +2,65 @@ import type { FontFace } from '../../fonts';
 import { missingText } from '../../inline';
 import type { Lang, Run } from '../../model';
 import { replaceMissingGlyphs, replacementMark, unifyRadicals } from '../../text/glyphs';
-import { graphemes } from '../../text/graphemes';
-import { isCjk } from '../../text/kinsoku';
 import { layoutLines, type Line, type StyledText } from '../../text/lines';
+import { FaceGlyphs, pdfNumber, textObject, type EmbeddedFont } from './glyph-runs';
 import { colors, spacing, type TextStyle } from './theme';
 
-/** The part of fontkit's font object PDFKit keeps on its current font, which knows the font's glyph coverage. */
+/** The part of fontkit's font object PDFKit keeps on its embedded font, which knows the font's glyph coverage. */
 interface GlyphSource {
   hasGlyphForCodePoint(codePoint: number): boolean;
 }
 
 export type LineAlign = 'left' | 'center' | 'right' | 'justify';
 
-interface Segment {
-  text: string;
-  kind: 'cjk' | 'latin' | 'space';
-  /** Justification gaps after it: one per CJK character, one after a Latin word or a space. */
-  gaps: number;
-}
-
-/** A fragment cut into runs of CJK characters, Latin words and spaces, for justification. */
-function segments(text: string): Segment[] {
-  const out: Segment[] = [];
-  for (const segment of graphemes(text)) {
-    const kind: Segment['kind'] = segment === ' ' ? 'space' : isCjk(segment) ? 'cjk' : 'latin';
-    const last = out[out.length - 1];
-    if (last && last.kind === kind && kind !== 'space') {
-      last.text += segment;
-      if (kind === 'cjk') last.gaps++;
-    } else {
-      out.push({ text: segment, kind, gaps: 1 });
-    }
-  }
-  return out;
-}
-
 /**
- * Measures, breaks and draws text on a PDFKit document. PDFKit draws each fragment where it is told; line breaking
- * (text/lines.ts) and justification are ours, since pagination needs every line as its own item (table cells,
- * columns, keep-with-next), a line may mix faces and a boxed placeholder, and PDFKit's justification only
- * stretches spaces, which Japanese text does not have.
+ * Measures, breaks and draws text on a PDFKit document. Line breaking (text/lines.ts) and justification are ours,
+ * since pagination needs every line as its own item (table cells, columns, keep-with-next), a line may mix faces
+ * and a boxed placeholder, and PDFKit's justification only stretches spaces, which Japanese text does not have.
+ * Glyphs are shaped once per piece and document and written as glyph runs (glyph-runs.ts).
  */
 export class Typesetter {
   /** Characters drawn as a replacement mark, in order of first appearance. */
   readonly replaced = new Set<string>();
-  private readonly widths = new Map<string, number>();
-  private readonly glyphs = new Map<FontFace, (codePoint: number) => boolean>();
+  private readonly faces = new Map<FontFace, FaceGlyphs>();
+  private readonly coverages = new Map<FontFace, (codePoint: number) => boolean>();
 
   constructor(readonly pdf: PDFKit.PDFDocument) {}
 
-  use(style: TextStyle): void {
-    this.pdf.font(style.face).fontSize(style.size);
+  /** The face's embedded font and its shaped pieces; PDFKit creates the font on first use. */
+  private glyphs(face: FontFace): FaceGlyphs {
+    let glyphs = this.faces.get(face);
+    if (!glyphs) {
+      this.pdf.font(face);
+      glyphs = new FaceGlyphs((this.pdf as unknown as { _font: EmbeddedFont })._font);
+      this.faces.set(face, glyphs);
+    }
+    return glyphs;
   }
 
-  readonly measure = (text: string, style: TextStyle): number => {
-    const key = `${style.face}|${style.size}|${style.boxed ? 1 : 0}|${text}`;
-    let width = this.widths.get(key);
-    if (width === undefined) {
-      this.use(style);
-      width = this.pdf.widthOfString(text) + (style.boxed ? 2 * spacing.boxPad : 0);
-      this.widths.set(key, width);
-    }
-    return width;
-  };
+  readonly measure = (text: string, style: TextStyle): number =>
+    (this.glyphs(style.face).shape(text).advance * style.size) / 1000 + (style.boxed ? 2 * spacing.boxPad : 0);
 
   /** Whether a face has a glyph for a code point, asked once per face and code point. */
   private coverage(face: FontFace): (codePoint: number) => boolean {
-    let known = this.glyphs.get(face);
+    let known = this.coverages.get(face);
     if (!known) {
-      this.pdf.font(face);
-      // PDFKit keeps the fontkit font of an embedded TTF on its private `_font.font`; nothing public exposes coverage.
-      const source = (this.pdf as unknown as { _font: { font: GlyphSource } })._font.font;
-      const answers = new Map<number, boolean>();
+      // PDFKit keeps the fontkit font of an embedded TTF on `font`; nothing public exposes coverage.
+      const source = (this.glyphs(face).font as unknown as { font: GlyphSource }).font;
+      // 0 unknown, 1 present, 2 missing: a flat table for the Basic Multilingual Plane, a map above it.
+      const bmp = new Uint8Array(0x10000);
+      const astral = new Map<number, boolean>();
       known = (codePoint) => {
-        let has = answers.get(codePoint);
-        if (has === undefined) answers.set(codePoint, (has = source.hasGlyphForCodePoint(codePoint)));
+        if (codePoint < 0x10000) {
+          let answer = bmp[codePoint]!;
+          if (answer === 0) bmp[codePoint] = answer = source.hasGlyphForCodePoint(codePoint) ? 1 : 2;
+          return answer === 1;
+        }
+        let has = astral.get(codePoint);
+        if (has === undefined) astral.set(codePoint, (has = source.hasGlyphForCodePoint(codePoint)));
         return has;
       };
-      this.glyphs.set(face, known);
+      this.coverages.set(face, known);
     }
     return known;
   }
@@ -111,15 +92,15 @@ export class Typesetter {
 
   /**
    * Draws one line in a box `width` wide whose top is `top` and height `lineHeight`. A justified line spreads its
-   * slack over the gaps Japanese justification uses: between CJK characters and at spaces and script boundaries,
-   * never inside a Latin word (which would letter-space it); a line that would gape is left ragged instead.
+   * slack over the gaps Japanese justification uses: after each CJK character, space and Latin word, never inside
+   * a word (which would letter-space it); a line that would gape is left ragged instead.
    */
   drawLine(line: Line<TextStyle>, x: number, top: number, width: number, lineHeight: number, align: LineAlign): void {
     const slack = width - line.width;
     let cursor = x + (align === 'right' ? slack : align === 'center' ? slack / 2 : 0);
     let tracking = 0;
     if (align === 'justify' && !line.last && slack > 0) {
-      const gaps = line.fragments.reduce((n, f) => n + (f.atomic ? 1 : segments(f.text).reduce((m, seg) => m + seg.gaps, 0)), 0) - 1;
+      const gaps = line.fragments.reduce((n, f) => n + (f.atomic ? 1 : f.units.length), 0) - 1;
       const size = line.fragments[0]?.style.size ?? 10;
       if (gaps > 0 && slack / gaps <= size * 0.5) tracking = slack / gaps;
     }
@@ -130,16 +111,25 @@ export class Typesetter {
         this.box(cursor, top, fragment.width, lineHeight, style);
         this.text(fragment.text, cursor + spacing.boxPad, baseline, style);
         cursor += fragment.width + tracking;
-      } else if (tracking === 0) {
-        this.text(fragment.text, cursor, baseline, style);
-        cursor += fragment.width;
-      } else {
-        for (const seg of segments(fragment.text)) {
-          if (seg.kind !== 'space') this.text(seg.text, cursor, baseline, style, seg.kind === 'cjk' ? tracking : 0);
-          cursor += this.measure(seg.text, style) + tracking * seg.gaps;
-        }
+        continue;
       }
+      this.pieceRun(fragment.units, cursor, baseline, style, tracking);
+      cursor += fragment.width + tracking * fragment.units.length;
     }
+  }
+
+  /** Pieces drawn side by side as one glyph run, `tracking` points after each. */
+  private pieceRun(units: readonly string[], x: number, baseline: number, style: TextStyle, tracking: number): void {
+    const glyphs = this.glyphs(style.face);
+    const after = tracking ? ` ${pdfNumber((-tracking * 1000) / style.size)} ` : ' ';
+    const operands: string[] = [];
+    for (const unit of units) {
+      const shaped = glyphs.shape(unit);
+      // Left unjustified: PDFKit's spacing would go after every letter too and push the line past its margin.
+      if (shaped.displaced) return this.pdfkitText(units.join(''), x, baseline, style, 0);
+      operands.push(shaped.operands);
+    }
+    textObject(this.pdf, { font: glyphs.font, size: style.size, color: style.color, x, baseline, italic: style.italic ?? false }, operands.join(after));
   }
 
   private box(x: number, top: number, width: number, lineHeight: number, style: TextStyle): void {
@@ -153,16 +143,23 @@ export class Typesetter {
       .restore();
   }
 
-  /** Text placed by its baseline, so fragments in different faces share one. */
-  text(text: string, x: number, baseline: number, style: TextStyle, tracking = 0, extra: PDFKit.Mixins.TextOptions = {}): void {
+  /** Text placed by its baseline, so fragments in different faces share one; `tracking` after every glyph. */
+  text(text: string, x: number, baseline: number, style: TextStyle, tracking = 0): void {
     if (!text) return;
-    this.use(style);
+    const glyphs = this.glyphs(style.face);
+    const shaped = glyphs.shape(text);
+    if (shaped.displaced) return this.pdfkitText(text, x, baseline, style, tracking);
+    textObject(this.pdf, { font: glyphs.font, size: style.size, color: style.color, x, baseline, italic: style.italic ?? false, characterSpacing: tracking }, shaped.operands);
+  }
+
+  /** PDFKit's own drawing, for text with a displaced glyph (a combining mark placed by the font), which a glyph run cannot place. */
+  private pdfkitText(text: string, x: number, baseline: number, style: TextStyle, tracking: number): void {
+    this.pdf.font(style.face).fontSize(style.size);
     this.pdf.fillColor(style.color).text(text, x, baseline, {
       lineBreak: false,
       baseline: 'alphabetic',
       ...(tracking ? { characterSpacing: tracking } : {}),
       ...(style.italic ? { oblique: 10 } : {}),
-      ...extra,
     });
   }
 }
