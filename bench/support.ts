@@ -8,7 +8,8 @@ export interface Row {
   rawMs: number | null;
   p50?: string;
   p95?: string;
-  heapMb: number;
+  /** Heap growth, where the case measures it. */
+  heapMb: number | null;
 }
 
 export function gc(): void {
