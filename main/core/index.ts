@@ -4,8 +4,9 @@ import { createDispatcher } from '../../shared/rpc/dispatch';
 import type { Core, CoreOptions } from './api';
 import type { CoreContext } from './context';
 import { handlers } from './handlers';
+import { rederiveIfRulesChanged } from './incidents/rederive';
 import { preferencesStore } from './settings/preferences';
-import { openWorkspace } from './store/workspace';
+import { openWorkspace, type WorkspaceConnection } from './store/workspace';
 import { osUserName } from './userdata/os-user';
 import { workspaceInfo } from './workspace/info';
 import { recentWorkspaces } from './workspace/recent';
@@ -32,8 +33,17 @@ export async function createCore(options: CoreOptions): Promise<Core> {
 
   const preferences = preferencesStore(options.userDataDir);
   const recent = recentWorkspaces(options.userDataDir);
+  // Stored deadlines follow this version's rules and holiday data; a failure leaves them as they were, logged.
+  const opened = (connection: WorkspaceConnection) => {
+    try {
+      rederiveIfRulesChanged(connection.db, now);
+    } catch (error) {
+      logError(`could not recompute incidents for the current rules in ${connection.path}`, error);
+    }
+  };
   const initial = await openWorkspace(workspacePath, { mode: 'openOrCreate', now });
-  const session = workspaceSession(initial, { now, recent, host, log: logError });
+  opened(initial);
+  const session = workspaceSession(initial, { now, recent, host, log: logError, opened });
   if (options.rememberWorkspace !== false) session.remember();
 
   const ctx: CoreContext = {

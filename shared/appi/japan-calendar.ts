@@ -105,3 +105,8 @@ export function closedDayReason(date: IsoDate, path: FieldPath = []): ClosedDayR
   const weekday = weekdayOf(date);
   return ruleParameters.rollForwardWeekdays.value.includes(weekday) ? { kind: 'weekend', weekday } : null;
 }
+
+/** Every date the holiday data lists, in order: for the rules fingerprint (rules-fingerprint.ts). */
+export function holidayDates(): string[] {
+  return Object.keys(holidays).sort();
+}

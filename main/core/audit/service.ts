@@ -7,6 +7,7 @@ import { listAudit as listAuditRows } from '../store/audit';
 /** Operations the core runs that no client can ask for by name (e.g. an import); they still need a title. */
 const internalOperations: Record<string, LocalizedText> = {
   'desks.import': { ja: '窓口を一括追加', en: 'Import desks' },
+  'workspace.rules': { ja: '判定規則・祝日データの更新に合わせてインシデントを再計算', en: 'Recompute incidents for updated rules or holiday data' },
 };
 
 /** The title shown for an operation: the contract's summary, so the trail and the UI name it alike. */

@@ -18,7 +18,7 @@ export function asReadable(db: RawDB): ReadableDB {
   return db as ReadableDB;
 }
 
-/** Only write.ts and the migration runner may call this: it is how a transaction hands out write access. */
+/** Only write.ts, the migration runner and meta.ts (the file's own facts) may call this: it is how a transaction hands out write access. */
 export function asWritable(db: RawDB): WritableDB {
   return db as WritableDB;
 }

@@ -209,6 +209,22 @@ export function updateIncident(
   return true;
 }
 
+/** Incidents not yet closed, oldest first: those a change of rules is applied to (rederive.ts). */
+export function openIncidentIds(db: ReadableDB): number[] {
+  return queryAll<{ id: number }>(db, sql`SELECT id FROM incidents WHERE status <> 'closed' ORDER BY id`).map((row) => row.id);
+}
+
+/** Writes a verdict and triggers derived again under new rules, as a new revision (so an open form sees a conflict). */
+export function updateDerived(db: WritableDB, id: number, revision: number, derived: IncidentDerived, at: string): boolean {
+  const result = execute(
+    db,
+    sql`UPDATE incidents SET reportable = ${derived.reportable}, triggers = ${triggersToMask(derived.triggers)},
+          revision = revision + 1, updated_at = ${at}
+        WHERE id = ${id} AND revision = ${revision}`,
+  );
+  return result.changes === 1;
+}
+
 /**
  * The earliest due date among the incident's unsent notifications (none once closed), kept on the row so lists
  * sort by it through an index. Called by every write that can change it.

@@ -24,6 +24,8 @@ export interface SessionDeps {
   recent: RecentWorkspaces;
   host: HostCapabilities;
   log: (message: string, error: unknown) => void;
+  /** Brings a workspace just opened up to date (before it becomes current). */
+  opened?: (connection: WorkspaceConnection) => void;
 }
 
 const closedError = () =>
@@ -54,6 +56,7 @@ export function workspaceSession(initial: WorkspaceConnection, deps: SessionDeps
       return workspaceInfo(current);
     }
     const next = await openWorkspace(absolute, { mode, now: deps.now });
+    deps.opened?.(next);
     if (!current) {
       next.close();
       throw closedError();

@@ -1,6 +1,17 @@
 import type { TFunction } from 'i18next';
 
-const known = ['company', 'desk', 'settings', 'workspace', 'incident', 'incident_notification', 'incident_event'] as const;
+const known = [
+  'company',
+  'desk',
+  'settings',
+  'workspace',
+  'workspace_rules',
+  'incident',
+  'incident_notification',
+  'incident_event',
+  'policy',
+  'policy_version',
+] as const;
 
 /** The audit trail's entity names (the core writes 'company', 'desk', …) in the current language. */
 export function entityLabel(entity: string, t: TFunction): string {

@@ -49,6 +49,11 @@ const seeds: Record<number, (db: Database.Database) => void> = {
         VALUES (2, 1, 2, 'draft', 1, 'h2', '2025-03-01T00:00:00.000Z', '2025-03-01T00:00:00.000Z');
     `);
   },
+  4: (db) => {
+    seeds[3]!(db);
+    // Derived under other rules than today's: opening derives the open incident again (incidents/rederive.test.ts).
+    db.exec(`INSERT INTO workspace_meta (key, value) VALUES ('rules_fingerprint', 'r0.older');`);
+  },
 };
 
 function seedVersion1(db: Database.Database): void {

@@ -2,7 +2,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { applyMigrations } from '../../../main/core/store/migrate';
-import { migrations } from '../../../main/core/store/migrations';
+import { LATEST_VERSION, migrations } from '../../../main/core/store/migrations';
 import { dumpData, rawConnection } from '../core/db-helpers';
 import { call, makeCore, tempDir } from '../core/helpers';
 
@@ -17,7 +17,7 @@ function versionTwoWorkspace(file: string): void {
     INSERT INTO desks (id, company_id, kind, name_ja, email, created_at, updated_at)
       VALUES (8, 5, 'own', 'お客様窓口', 'desk@example.jp', '2025-01-01T00:00:00.000Z', '2025-01-01T00:00:00.000Z');
     INSERT INTO incidents (id, company_id, title, status, breach_kind, certainty, known_at, individuals_kind, reportable, created_at, updated_at)
-      VALUES (1, 5, '誤送信', 'open', 'leak', 'confirmed', '2025-01-10T10:00:00+09:00', 'unknown', 'undetermined', 'x', 'x');
+      VALUES (1, 5, '誤送信', 'closed', 'leak', 'confirmed', '2025-01-10T10:00:00+09:00', 'unknown', 'undetermined', 'x', 'x');
   `);
   db.close();
 }
@@ -31,7 +31,7 @@ describe('upgrading a version-2 workspace to policies (migration 0003)', () => {
 
     const { core } = await makeCore({ workspacePath: file });
     const info = core.workspace();
-    expect(info.schemaVersion).toBe(3);
+    expect(info.schemaVersion).toBe(LATEST_VERSION);
     expect(info.backups).toHaveLength(1);
     expect(path.basename(info.backups[0]!)).toMatch(/^v2\.sqlite\.backup-v2-\d{8}T\d{9}Z\.sqlite$/);
     expect(dumpData(rawConnection(info.backups[0]!, { readonly: true }))).toEqual(before);

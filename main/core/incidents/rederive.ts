@@ -1,0 +1,93 @@
+import type { Assessment } from '../../../shared/appi/assess';
+import { isCalendarRangeError } from '../../../shared/appi/japan-calendar';
+import { rulesFingerprint } from '../../../shared/appi/rules-fingerprint';
+import { assessIncident } from '../../../shared/domain/incident-facts';
+import type { ReadableDB } from '../store/connection';
+import * as incidents from '../store/incidents';
+import { getMeta, stampMeta } from '../store/meta';
+import { writeWithAudit, type WriteTx } from '../store/write';
+import { syncNotifications } from './planning';
+import { INCIDENT_ENTITY, incidentSnapshot } from './snapshots';
+
+/**
+ * An incident's verdict and the due dates of its unsent notifications are stored as derived at its last write, so
+ * lists can sort and filter by them. When this version of the app derives under other rules or holiday data than
+ * the workspace's records were (a corrected rule, a new holiday law), every open incident is derived again on
+ * opening: in one write, each changed record with its audit row, and the change of rules itself recorded under
+ * the app's name when it changed anything. Sent notifications keep the due date they were measured against (planning.ts). An incident whose
+ * dates the holiday data no longer covers is left as it was and listed.
+ */
+export const RULES_ENTITY = 'workspace_rules';
+export const SYSTEM_ACTOR = 'APPI Workbench';
+export const REDERIVE_OPERATION = 'workspace.rules';
+
+export interface RederiveResult {
+  /** Incidents whose verdict or planned notifications changed. */
+  updated: number[];
+  /** Incidents left as they were: a date beyond the holiday data. */
+  skipped: number[];
+}
+
+function assessOrSkip(incident: incidents.StoredIncident): Assessment | null {
+  try {
+    return assessIncident(incident);
+  } catch (error) {
+    if (isCalendarRangeError(error)) return null;
+    throw error;
+  }
+}
+
+function rederiveOne(tx: WriteTx, id: number): 'updated' | 'unchanged' | 'skipped' {
+  const current = incidents.getIncident(tx.db, id);
+  if (!current) return 'unchanged';
+  const assessment = assessOrSkip(current);
+  if (!assessment) return 'skipped';
+  let touched = false;
+  const tracking: WriteTx = {
+    db: tx.db,
+    at: tx.at,
+    record: (change) => {
+      touched = true;
+      tx.record(change);
+    },
+  };
+  const verdictChanged =
+    assessment.reportable !== current.reportable || incidents.triggersToMask(assessment.triggers) !== incidents.triggersToMask(current.triggers);
+  if (verdictChanged && incidents.updateDerived(tx.db, id, current.revision, assessment, tx.at)) {
+    const updated = incidents.getIncident(tx.db, id);
+    tracking.record({ entity: INCIDENT_ENTITY, entityId: id, before: incidentSnapshot(current), after: updated && incidentSnapshot(updated) });
+  }
+  syncNotifications(tracking, current, assessment);
+  if (!touched) return 'unchanged';
+  incidents.refreshNextDeadline(tx.db, id);
+  return 'updated';
+}
+
+/**
+ * Derives the open incidents again if the workspace's rules fingerprint is not this app's; null when it is. The
+ * records' changes (if any) and the new fingerprint are written in one transaction; a change of rules that
+ * changes no record leaves no audit row.
+ */
+export function rederiveIfRulesChanged(db: ReadableDB, now: () => Date, fingerprint: string = rulesFingerprint()): RederiveResult | null {
+  const previous = getMeta(db, 'rules_fingerprint');
+  if (previous === fingerprint) return null;
+  const open = incidents.openIncidentIds(db);
+  const run = db.transaction(() => {
+    // Nothing to derive again (a new workspace): no write to audit, and the clock is not read.
+    const result: RederiveResult = open.length === 0 ? { updated: [], skipped: [] } : writeWithAudit(db, { actor: SYSTEM_ACTOR, operation: REDERIVE_OPERATION, at: now().toISOString() }, (tx) => {
+      const outcome: RederiveResult = { updated: [], skipped: [] };
+      for (const id of open) {
+        const one = rederiveOne(tx, id);
+        if (one === 'updated') outcome.updated.push(id);
+        if (one === 'skipped') outcome.skipped.push(id);
+      }
+      if (outcome.updated.length > 0 || outcome.skipped.length > 0) {
+        tx.record({ entity: RULES_ENTITY, entityId: null, before: previous === null ? null : { fingerprint: previous }, after: { fingerprint, ...outcome } });
+      }
+      return outcome;
+    });
+    stampMeta(db, 'rules_fingerprint', fingerprint);
+    return result;
+  });
+  return run.immediate();
+}
