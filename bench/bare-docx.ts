@@ -20,9 +20,9 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import { estimatePageNumbersWith } from 'docx/layout';
 import type { FontFace } from '../main/core/export/fonts';
 import type { Block, ColumnBlock, ExportDocument } from '../main/core/export/model';
+import { pageEstimator } from '../main/core/export/render/docx';
 import { documentStyles, tableStylesXml } from '../main/core/export/render/docx/styles';
 import { headingText } from '../main/core/export/text/heading';
 
@@ -128,28 +128,17 @@ const level = (lang: 'ja' | 'en') => ({
   levels: [{ level: 0, format: LevelFormat.DECIMAL, text: lang === 'ja' ? '（%1）' : '%1.', alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 630, hanging: 630 } } } }],
 });
 
-type Estimator = ReturnType<typeof estimatePageNumbersWith>;
-let estimator: Estimator | undefined;
-
 export async function bareDocx(doc: ExportDocument, ttf?: Record<FontFace, Buffer>): Promise<Buffer> {
-  if (ttf && !estimator) {
-    estimator = estimatePageNumbersWith({
-      fonts: [
-        { data: ttf.serif, name: names.serif },
-        { data: ttf.serifBold, name: names.serif },
-        { data: ttf.sans, name: names.sans },
-        { data: ttf.sansBold, name: names.sans },
-      ],
-      guess: true,
-    });
-  }
+  // docx/layout's estimator, built as the engine builds it (the same fonts under the same names), so both pay
+  // the same for laying the pages out.
+  const pageNumbers = ttf ? pageEstimator(ttf, names) : undefined;
   const document = new Document({
     creator: doc.metadata.company,
     title: doc.title,
     externalStyles: tableStylesXml(),
     styles: documentStyles(names),
     numbering: { config: [level('ja'), level('en')] },
-    ...(ttf ? { pageNumbers: estimator! } : {}),
+    ...(pageNumbers ? { pageNumbers } : {}),
     compatibility: { doNotExpandShiftReturn: true },
     sections: [
       {

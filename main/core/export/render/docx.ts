@@ -83,7 +83,7 @@ const estimators = new WeakMap<Buffer, Map<string, Estimator>>();
  * The page-number estimator, measuring with the Noto TTFs under the names the file gives its fonts. Kept per
  * font set: it parses the 5–8 MB fonts on first use, which would otherwise be paid on every export.
  */
-function pageEstimator(ttf: Record<FontFace, Buffer>, names: WordFonts): Estimator {
+export function pageEstimator(ttf: Record<FontFace, Buffer>, names: WordFonts): Estimator {
   const key = `${names.serif}|${names.sans}`;
   let byNames = estimators.get(ttf.serif);
   if (!byNames) estimators.set(ttf.serif, (byNames = new Map()));
