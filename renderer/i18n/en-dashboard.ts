@@ -33,4 +33,9 @@ export const enDashboard = {
   dataTable: 'Chart values',
   month: 'Month',
   count: 'Incidents',
+  rulesUpdateTitle: 'Deadlines recomputed',
+  rulesUpdateText:
+    'Deadlines of open incidents were recomputed on {{at}} because the rules or the holiday data were updated. Incidents affected: {{count}}. Notifications already sent keep their due dates.',
+  rulesUpdateMore: 'and {{n}} more',
+  rulesUpdateAudit: 'See before and after in the audit trail',
 } satisfies typeof jaDashboard;

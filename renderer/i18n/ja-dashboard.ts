@@ -31,4 +31,9 @@ export const jaDashboard = {
   dataTable: 'グラフの数値',
   month: '月',
   count: '件数',
+  rulesUpdateTitle: '期限を再計算しました',
+  rulesUpdateText:
+    '判定規則または祝日データが更新されたため、対応中のインシデント{{count}}件の期限を再計算しました（{{at}}）。送信済みの報告・通知の期限は変わりません。',
+  rulesUpdateMore: 'ほか{{n}}件',
+  rulesUpdateAudit: '変更前後を操作履歴で見る',
 };

@@ -74,5 +74,11 @@ export const incidentDashboard = z.object({
       final: reportTiming.nullable(),
     }),
   ),
+  /**
+   * The last time the app derived open incidents again under newer rules or holiday data and changed any
+   * (main/core/incidents/rederive.ts): when, and which incidents (those since deleted left out). The dashboard
+   * tells the user for two weeks.
+   */
+  rulesUpdate: z.object({ at: z.string(), incidents: z.array(z.object({ id: z.number().int(), title: z.string() })) }).nullable(),
 });
 export type IncidentDashboard = z.output<typeof incidentDashboard>;

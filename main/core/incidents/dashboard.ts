@@ -8,6 +8,7 @@ import type { DataScope } from '../context';
 import { maskToTriggers } from '../store/incidents';
 import { countByMonth, countOverdue, listIncidents, reportedIncidents } from '../store/incidents-list';
 import { sentReportsOf, type StoredNotification } from '../store/notifications';
+import { lastRulesUpdate } from './rederive';
 import { dueRater, summaryView } from './views';
 
 /**
@@ -91,5 +92,6 @@ export function incidentDashboard(scope: DataScope, input: ParsedInput<'incident
     open: { items: open.items.map((row) => summaryView(row, rate)), total: open.total, overdue: countOverdue(db, today) },
     monthly,
     timeToReport,
+    rulesUpdate: lastRulesUpdate(db),
   };
 }

@@ -2,6 +2,7 @@ import type { Assessment } from '../../../shared/appi/assess';
 import { isCalendarRangeError } from '../../../shared/appi/japan-calendar';
 import { rulesFingerprint } from '../../../shared/appi/rules-fingerprint';
 import { assessIncident } from '../../../shared/domain/incident-facts';
+import { latestAudit } from '../store/audit';
 import type { ReadableDB } from '../store/connection';
 import * as incidents from '../store/incidents';
 import { getMeta, stampMeta } from '../store/meta';
@@ -90,4 +91,13 @@ export function rederiveIfRulesChanged(db: ReadableDB, now: () => Date, fingerpr
     return result;
   });
   return run.immediate();
+}
+
+/** The last re-derivation that changed anything, with the incidents it changed, for the dashboard's notice. */
+export function lastRulesUpdate(db: ReadableDB): { at: string; incidents: { id: number; title: string }[] } | null {
+  const latest = latestAudit(db, REDERIVE_OPERATION, RULES_ENTITY);
+  if (!latest) return null;
+  const after = latest.after as Partial<RederiveResult> | null;
+  const found = (after?.updated ?? []).map((id) => incidents.getIncident(db, id)).filter((incident) => incident !== undefined);
+  return { at: latest.at, incidents: found.map((incident) => ({ id: incident.id, title: incident.title })) };
 }

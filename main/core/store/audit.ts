@@ -71,3 +71,12 @@ export function listAudit(db: ReadableDB, filter: AuditFilter): { items: AuditRe
   const total = queryValue<number>(db, sql`SELECT count(*) FROM audit_log ${where}`) ?? 0;
   return { items: rows.map(recordOf), total };
 }
+
+/** The newest audit row of an operation on an entity kind, with its after-image: e.g. the last rules update. */
+export function latestAudit(db: ReadableDB, operation: string, entity: string): { at: string; after: unknown } | null {
+  const row = queryAll<{ at: string; after_json: string | null }>(
+    db,
+    sql`SELECT at, after_json FROM audit_log WHERE operation = ${operation} AND entity = ${entity} ORDER BY id DESC LIMIT 1`,
+  )[0];
+  return row ? { at: row.at, after: row.after_json === null ? null : (JSON.parse(row.after_json) as unknown) } : null;
+}

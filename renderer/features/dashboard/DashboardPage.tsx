@@ -11,6 +11,7 @@ import { DashboardStats } from './DashboardStats';
 import { MonthlyChart } from './MonthlyChart';
 import { OpenDeadlinesTable } from './OpenDeadlinesTable';
 import { ReportTimingChart } from './ReportTimingChart';
+import { RulesUpdateNotice } from './RulesUpdateNotice';
 
 const OPEN_LIMIT = 20;
 const CHART_LIMIT = 15;
@@ -42,6 +43,7 @@ export function DashboardPage() {
         <QueryState isPending={dashboard.isPending} error={dashboard.error} onRetry={() => void dashboard.refetch()} />
       ) : (
         <Stack gap="lg">
+          <RulesUpdateNotice update={data.rulesUpdate} today={data.today} />
           <div className="wb-dashboard-top">
             <DashboardStats open={data.open.total} overdue={data.open.overdue} />
             <Paper withBorder p="lg" component="section" className="wb-panel" aria-labelledby="dashboard-monthly">

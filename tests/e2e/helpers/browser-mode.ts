@@ -26,6 +26,8 @@ export interface BrowserMode {
 export interface BrowserModeOptions {
   /** The app's clock starts here (APPI_WORKBENCH_CLOCK), for deadline scenarios on a fixed date. */
   clock?: string;
+  /** Writes the workspace file before the app opens it (a workspace an older version left, say). */
+  prepare?: (workspacePath: string) => Promise<void>;
 }
 
 export async function startBrowserMode(options: BrowserModeOptions = {}): Promise<BrowserMode> {
@@ -34,6 +36,7 @@ export async function startBrowserMode(options: BrowserModeOptions = {}): Promis
   const home = path.join(dir, 'home');
   mkdirSync(path.join(home, '.config'), { recursive: true });
   const workspacePath = path.join(dir, 'workspace.sqlite');
+  await options.prepare?.(workspacePath);
   const env: NodeJS.ProcessEnv = { ...process.env, HOME: home, XDG_CONFIG_HOME: path.join(home, '.config'), CI: '1' };
   delete env.APPI_WORKBENCH_WORKSPACE;
   if (options.clock) env.APPI_WORKBENCH_CLOCK = options.clock;

@@ -34,7 +34,8 @@ function ageWorkspace(file: string, incidentId: number, due: string): void {
 
 describe('derived values follow the rules of the app that opens the workspace', () => {
   it('stamps a new workspace with the rules it is derived under, without an audit row', async () => {
-    const { workspacePath } = await makeCore();
+    const { core, workspacePath } = await makeCore();
+    expect((await call(core, 'incidents.dashboard', { openLimit: 5, chartLimit: 5 })).rulesUpdate).toBeNull();
     expect(fingerprint(workspacePath)).toBe(rulesFingerprint());
     expect(raw(workspacePath).prepare('SELECT count(*) AS n FROM audit_log').get()).toEqual({ n: 0 });
   });
@@ -64,6 +65,9 @@ describe('derived values follow the rules of the app that opens the workspace', 
     expect(rules[0]!.summary.ja).toContain('再計算');
     expect(rules[0]!.after).toMatchObject({ fingerprint: rulesFingerprint(), updated: [incident.id], skipped: [] });
     expect(rules[1]).toMatchObject({ entityId: final.id, before: { dueDate: '2027-01-27' }, after: { dueDate: '2027-01-26' } });
+
+    const dashboard = await call(reopened.core, 'incidents.dashboard', { openLimit: 5, chartLimit: 5 });
+    expect(dashboard.rulesUpdate).toEqual({ at: rules[0]!.at, incidents: [{ id: incident.id, title: incident.title }] });
   });
 
   it('leaves sent notifications and closed incidents as they were, and does nothing once up to date', async () => {
