@@ -15,8 +15,8 @@ import { INCIDENT_ENTITY, incidentSnapshot } from './snapshots';
  * lists can sort and filter by them. When this version of the app derives under other rules or holiday data than
  * the workspace's records were (a corrected rule, a new holiday law), every open incident is derived again on
  * opening: in one write, each changed record with its audit row, and the change of rules itself recorded under
- * the app's name when it changed anything. Sent notifications keep the due date they were measured against (planning.ts). An incident whose
- * dates the holiday data no longer covers is left as it was and listed.
+ * the app's name when it changed anything. Sent notifications keep the due date they were measured against
+ * (planning.ts). An incident whose dates the holiday data no longer covers is left as it was, and listed.
  */
 export const RULES_ENTITY = 'workspace_rules';
 export const SYSTEM_ACTOR = 'APPI Workbench';
@@ -64,29 +64,33 @@ function rederiveOne(tx: WriteTx, id: number): 'updated' | 'unchanged' | 'skippe
   return 'updated';
 }
 
+function rederiveAll(db: ReadableDB, open: readonly number[], previous: string | null, fingerprint: string, now: () => Date): RederiveResult {
+  return writeWithAudit(db, { actor: SYSTEM_ACTOR, operation: REDERIVE_OPERATION, at: now().toISOString() }, (tx) => {
+    const result: RederiveResult = { updated: [], skipped: [] };
+    for (const id of open) {
+      const outcome = rederiveOne(tx, id);
+      if (outcome === 'updated') result.updated.push(id);
+      if (outcome === 'skipped') result.skipped.push(id);
+    }
+    if (result.updated.length > 0 || result.skipped.length > 0) {
+      const before = previous === null ? null : { fingerprint: previous };
+      tx.record({ entity: RULES_ENTITY, entityId: null, before, after: { fingerprint, ...result } });
+    }
+    return result;
+  });
+}
+
 /**
  * Derives the open incidents again if the workspace's rules fingerprint is not this app's; null when it is. The
  * records' changes (if any) and the new fingerprint are written in one transaction; a change of rules that
- * changes no record leaves no audit row.
+ * changes no record leaves no audit row, and with no open incident (a new workspace) the clock is not even read.
  */
 export function rederiveIfRulesChanged(db: ReadableDB, now: () => Date, fingerprint: string = rulesFingerprint()): RederiveResult | null {
   const previous = getMeta(db, 'rules_fingerprint');
   if (previous === fingerprint) return null;
-  const open = incidents.openIncidentIds(db);
   const run = db.transaction(() => {
-    // Nothing to derive again (a new workspace): no write to audit, and the clock is not read.
-    const result: RederiveResult = open.length === 0 ? { updated: [], skipped: [] } : writeWithAudit(db, { actor: SYSTEM_ACTOR, operation: REDERIVE_OPERATION, at: now().toISOString() }, (tx) => {
-      const outcome: RederiveResult = { updated: [], skipped: [] };
-      for (const id of open) {
-        const one = rederiveOne(tx, id);
-        if (one === 'updated') outcome.updated.push(id);
-        if (one === 'skipped') outcome.skipped.push(id);
-      }
-      if (outcome.updated.length > 0 || outcome.skipped.length > 0) {
-        tx.record({ entity: RULES_ENTITY, entityId: null, before: previous === null ? null : { fingerprint: previous }, after: { fingerprint, ...outcome } });
-      }
-      return outcome;
-    });
+    const open = incidents.openIncidentIds(db);
+    const result = open.length === 0 ? { updated: [], skipped: [] } : rederiveAll(db, open, previous, fingerprint, now);
     stampMeta(db, 'rules_fingerprint', fingerprint);
     return result;
   });
