@@ -1,11 +1,10 @@
-import { Table, Text } from '@mantine/core';
+import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useLocation } from 'wouter';
 import type { Company } from '../../../shared/domain/company';
 import { EmptyCell } from '../../components/EmptyCell';
 import { EmptyNotice } from '../../components/EmptyNotice';
+import { RecordTable, type RecordColumn } from '../../components/RecordTable';
 import { formatDate, formatNumber } from '../../lib/format';
-import { rowActivation } from '../../lib/rowActivation';
 import { useLanguage } from '../../lib/useLanguage';
 
 interface CompanyTableProps {
@@ -18,60 +17,48 @@ interface CompanyTableProps {
 export function CompanyTable({ companies, query }: CompanyTableProps) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const [, navigate] = useLocation();
 
   if (companies.length === 0) {
     return <EmptyNotice>{query ? t('companies.noMatch', { query }) : t('companies.empty')}</EmptyNotice>;
   }
 
-  return (
-    <Table className="wb-table" highlightOnHover withTableBorder layout="fixed" verticalSpacing={6} horizontalSpacing="sm">
-      <colgroup>
-        <col />
-        <col className="wb-col-wide" />
-        <col className="wb-col-phone" />
-        <col className="wb-col-person" />
-        <col className="wb-col-count" />
-        <col className="wb-col-date" />
-      </colgroup>
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th>{t('companies.columns.name')}</Table.Th>
-          <Table.Th>{t('companies.columns.address')}</Table.Th>
-          <Table.Th>{t('companies.columns.phone')}</Table.Th>
-          <Table.Th>{t('companies.columns.manager')}</Table.Th>
-          <Table.Th className="wb-num-cell">{t('companies.columns.desks')}</Table.Th>
-          <Table.Th className="wb-num-cell">{t('companies.columns.updated')}</Table.Th>
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {companies.map((company) => {
-          const name = language === 'en' && company.legalNameEn ? company.legalNameEn : company.legalNameJa;
-          const address = language === 'en' && company.addressEn ? company.addressEn : company.addressJa;
-          // The name is what identifies the person; the title goes to the tooltip.
-          const manager = company.protectionManagerName || company.protectionManagerTitle;
-          const managerTitle = [company.protectionManagerTitle, company.protectionManagerName].filter(Boolean).join(' ');
-          return (
-            <Table.Tr key={company.id} {...rowActivation(() => navigate(`/companies/${company.id}`))}>
-              <Table.Td className="wb-truncate" title={name}>
-                <Text span size="sm" fw={700}>
-                  {name}
-                </Text>
-              </Table.Td>
-              <Table.Td className="wb-truncate" title={address}>
-                {address || <EmptyCell />}
-              </Table.Td>
-              <Table.Td className="wb-num wb-truncate">{company.phone || <EmptyCell />}</Table.Td>
-              <Table.Td className="wb-truncate" title={managerTitle}>
-                {manager || <EmptyCell />}
-              </Table.Td>
-              <Table.Td className="wb-num-cell">{t('common.count', { n: formatNumber(company.deskCount, language) })}</Table.Td>
-              <Table.Td className="wb-num-cell">{formatDate(company.updatedAt, language)}</Table.Td>
-            </Table.Tr>
-          );
-        })}
-      </Table.Tbody>
-    </Table>
-  );
+  const nameOf = (company: Company) => (language === 'en' && company.legalNameEn ? company.legalNameEn : company.legalNameJa);
+  const addressOf = (company: Company) => (language === 'en' && company.addressEn ? company.addressEn : company.addressJa);
+  const columns: RecordColumn<Company>[] = [
+    {
+      header: t('companies.columns.name'),
+      className: 'wb-truncate',
+      title: nameOf,
+      cell: (company) => (
+        <Text span size="sm" fw={700}>
+          {nameOf(company)}
+        </Text>
+      ),
+    },
+    { header: t('companies.columns.address'), width: 'wb-col-wide', className: 'wb-truncate', title: addressOf, cell: (company) => addressOf(company) || <EmptyCell /> },
+    { header: t('companies.columns.phone'), width: 'wb-col-phone', className: 'wb-num wb-truncate', cell: (company) => company.phone || <EmptyCell /> },
+    {
+      header: t('companies.columns.manager'),
+      width: 'wb-col-person',
+      className: 'wb-truncate',
+      // The name is what identifies the person; the title goes to the tooltip.
+      title: (company) => [company.protectionManagerTitle, company.protectionManagerName].filter(Boolean).join(' '),
+      cell: (company) => company.protectionManagerName || company.protectionManagerTitle || <EmptyCell />,
+    },
+    {
+      header: t('companies.columns.desks'),
+      width: 'wb-col-count',
+      headerClassName: 'wb-num-cell',
+      className: 'wb-num-cell',
+      cell: (company) => t('common.count', { n: formatNumber(company.deskCount, language) }),
+    },
+    {
+      header: t('companies.columns.updated'),
+      width: 'wb-col-date',
+      headerClassName: 'wb-num-cell',
+      className: 'wb-num-cell',
+      cell: (company) => formatDate(company.updatedAt, language),
+    },
+  ];
+  return <RecordTable rows={companies} columns={columns} href={(company) => `/companies/${company.id}`} />;
 }
-

@@ -1,10 +1,9 @@
-import { Table, Text } from '@mantine/core';
+import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useLocation } from 'wouter';
 import type { Desk } from '../../../shared/domain/desk';
 import { EmptyCell } from '../../components/EmptyCell';
+import { RecordTable, type RecordColumn } from '../../components/RecordTable';
 import { formatHours, formatWeekdays } from '../../lib/format';
-import { rowActivation } from '../../lib/rowActivation';
 import { useLanguage } from '../../lib/useLanguage';
 import { DeskKindBadge } from './DeskKindBadge';
 
@@ -12,58 +11,25 @@ import { DeskKindBadge } from './DeskKindBadge';
 export function DeskTable({ desks }: { desks: Desk[] }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const [, navigate] = useLocation();
-
-  return (
-    <Table className="wb-table" highlightOnHover withTableBorder layout="fixed" verticalSpacing={6} horizontalSpacing="sm">
-      <colgroup>
-        <col />
-        <col className="wb-col-kind" />
-        <col className="wb-col-company" />
-        <col className="wb-col-phone" />
-        <col className="wb-col-email" />
-        <col className="wb-col-hours" />
-      </colgroup>
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th>{t('desks.columns.name')}</Table.Th>
-          <Table.Th>{t('desks.columns.kind')}</Table.Th>
-          <Table.Th>{t('desks.columns.company')}</Table.Th>
-          <Table.Th>{t('desks.columns.phone')}</Table.Th>
-          <Table.Th>{t('desks.columns.email')}</Table.Th>
-          <Table.Th>{t('desks.columns.hours')}</Table.Th>
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {desks.map((desk) => {
-          const name = language === 'en' && desk.nameEn ? desk.nameEn : desk.nameJa;
-          const hours = [formatWeekdays(desk.receptionDays, language), formatHours(desk.hoursFrom, desk.hoursTo, language)]
-            .filter(Boolean)
-            .join(' ');
-          return (
-            <Table.Tr key={desk.id} {...rowActivation(() => navigate(`/desks/${desk.id}`))}>
-              <Table.Td className="wb-truncate" title={name}>
-                <Text span size="sm" fw={700}>
-                  {name}
-                </Text>
-              </Table.Td>
-              <Table.Td>
-                <DeskKindBadge kind={desk.kind} />
-              </Table.Td>
-              <Table.Td className="wb-truncate" title={desk.companyName}>
-                {desk.companyName}
-              </Table.Td>
-              <Table.Td className="wb-num wb-truncate">{desk.phones[0]?.number || <EmptyCell />}</Table.Td>
-              <Table.Td className="wb-truncate" title={desk.email}>
-                {desk.email || <EmptyCell />}
-              </Table.Td>
-              <Table.Td className="wb-num wb-truncate" title={hours}>
-                {hours || <EmptyCell />}
-              </Table.Td>
-            </Table.Tr>
-          );
-        })}
-      </Table.Tbody>
-    </Table>
-  );
+  const nameOf = (desk: Desk) => (language === 'en' && desk.nameEn ? desk.nameEn : desk.nameJa);
+  const hoursOf = (desk: Desk) =>
+    [formatWeekdays(desk.receptionDays, language), formatHours(desk.hoursFrom, desk.hoursTo, language)].filter(Boolean).join(' ');
+  const columns: RecordColumn<Desk>[] = [
+    {
+      header: t('desks.columns.name'),
+      className: 'wb-truncate',
+      title: nameOf,
+      cell: (desk) => (
+        <Text span size="sm" fw={700}>
+          {nameOf(desk)}
+        </Text>
+      ),
+    },
+    { header: t('desks.columns.kind'), width: 'wb-col-kind', cell: (desk) => <DeskKindBadge kind={desk.kind} /> },
+    { header: t('desks.columns.company'), width: 'wb-col-company', className: 'wb-truncate', title: (desk) => desk.companyName, cell: (desk) => desk.companyName },
+    { header: t('desks.columns.phone'), width: 'wb-col-phone', className: 'wb-num wb-truncate', cell: (desk) => desk.phones[0]?.number || <EmptyCell /> },
+    { header: t('desks.columns.email'), width: 'wb-col-email', className: 'wb-truncate', title: (desk) => desk.email, cell: (desk) => desk.email || <EmptyCell /> },
+    { header: t('desks.columns.hours'), width: 'wb-col-hours', className: 'wb-num wb-truncate', title: hoursOf, cell: (desk) => hoursOf(desk) || <EmptyCell /> },
+  ];
+  return <RecordTable rows={desks} columns={columns} href={(desk) => `/desks/${desk.id}`} />;
 }
