@@ -87,3 +87,5 @@ export function useEditor<V>({ form, listPath, send, isNew }: EditorOptions<V>) 
     showSummary: attempted && form.shownIssues.length > 0,
   };
 }
+
+export type Editor = ReturnType<typeof useEditor>;

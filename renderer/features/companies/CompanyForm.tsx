@@ -3,8 +3,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { companyInput, type Company } from '../../../shared/domain/company';
 import { useWrite } from '../../api/hooks';
-import { ErrorSummary } from '../../components/form/ErrorSummary';
-import { FailureNotice } from '../../components/form/FailureNotice';
+import { EditorForm, EditorNotices } from '../../components/form/EditorForm';
 import { FormActions } from '../../components/form/FormActions';
 import { PageHeader } from '../../components/PageHeader';
 import { formatDateTime } from '../../lib/format';
@@ -45,27 +44,18 @@ export function CompanyForm({ company, onReload }: CompanyFormProps) {
   const askDelete = company ? () => remove.ask({ id: company.id, title: t('companies.deleteTitle'), name: company.legalNameJa }) : undefined;
 
   return (
-    <form
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        void editor.submit();
-      }}
-    >
+    <EditorForm editor={editor}>
       <PageHeader
         eyebrow={company ? t('companies.editTitle') : undefined}
         title={company ? company.legalNameJa : t('companies.newTitle')}
         lead={company ? t('common.updatedAt', { value: formatDateTime(company.updatedAt, language) }) : undefined}
       />
       <Stack gap="lg" className="wb-form">
-        {editor.failure && (
-          <FailureNotice error={editor.failure.error} action={editor.failure.action} onReload={onReload} />
-        )}
-        {editor.showSummary && <ErrorSummary issues={form.shownIssues} />}
+        <EditorNotices editor={editor} issues={form.shownIssues} onReload={onReload} />
         <CompanyFields form={form} />
         <CompanyMembershipSection form={form} companyId={company?.id ?? null} />
       </Stack>
       <FormActions saving={editor.saving} onCancel={editor.cancel} onDelete={askDelete} deleting={remove.deleting} />
-    </form>
+    </EditorForm>
   );
 }

@@ -4,8 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Company } from '../../../shared/domain/company';
 import { deskInput, type Desk } from '../../../shared/domain/desk';
 import { useWrite } from '../../api/hooks';
-import { ErrorSummary } from '../../components/form/ErrorSummary';
-import { FailureNotice } from '../../components/form/FailureNotice';
+import { EditorForm, EditorNotices } from '../../components/form/EditorForm';
 import { FormActions } from '../../components/form/FormActions';
 import { PageHeader } from '../../components/PageHeader';
 import { formatDateTime } from '../../lib/format';
@@ -51,27 +50,20 @@ export function DeskForm({ desk, companies, onReload }: DeskFormProps) {
   const askDelete = desk ? () => remove.ask({ id: desk.id, title: t('desks.deleteTitle'), name: desk.nameJa }) : undefined;
 
   return (
-    <form
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        void editor.submit();
-      }}
-    >
+    <EditorForm editor={editor}>
       <PageHeader
         eyebrow={desk ? t('desks.editTitle') : undefined}
         title={desk ? desk.nameJa : t('desks.newTitle')}
         lead={desk ? t('common.updatedAt', { value: formatDateTime(desk.updatedAt, language) }) : undefined}
       />
       <Stack gap="lg" className="wb-form">
-        {editor.failure && <FailureNotice error={editor.failure.error} action={editor.failure.action} onReload={onReload} />}
-        {editor.showSummary && <ErrorSummary issues={form.shownIssues} />}
+        <EditorNotices editor={editor} issues={form.shownIssues} onReload={onReload} />
         <DeskBasicsSection form={form} companies={companies} />
         <DeskContactSection form={form} />
         <DeskAddressSection form={form} />
         <DeskReceptionSection form={form} />
       </Stack>
       <FormActions saving={editor.saving} onCancel={editor.cancel} onDelete={askDelete} deleting={remove.deleting} />
-    </form>
+    </EditorForm>
   );
 }

@@ -4,8 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Company } from '../../../shared/domain/company';
 import { incidentInput, type IncidentDetail } from '../../../shared/domain/incident';
 import { useWrite } from '../../api/hooks';
-import { ErrorSummary } from '../../components/form/ErrorSummary';
-import { FailureNotice } from '../../components/form/FailureNotice';
+import { EditorForm, EditorNotices } from '../../components/form/EditorForm';
 import { FormActions } from '../../components/form/FormActions';
 import { PageHeader } from '../../components/PageHeader';
 import { useDeleteRecord } from '../../lib/useDeleteRecord';
@@ -67,19 +66,12 @@ export function IncidentForm({ incident, companies, sent = notSent, onReload }: 
   const askDelete = incident ? () => remove.ask({ id: incident.id, title: t('incidents.deleteTitle'), name: incident.title, body: t('incidents.deleteBody', { name: incident.title }) }) : undefined;
 
   return (
-    <form
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        void editor.submit();
-      }}
-    >
+    <EditorForm editor={editor}>
       {!incident && <PageHeader title={t('incidents.newTitle')} lead={t('incidents.lead')} />}
       <div className="wb-incident-layout">
         <div className="wb-incident-main">
           <Stack gap="lg">
-            {editor.failure && <FailureNotice error={editor.failure.error} action={editor.failure.action} onReload={onReload} />}
-            {editor.showSummary && <ErrorSummary issues={form.shownIssues} />}
+            <EditorNotices editor={editor} issues={form.shownIssues} onReload={onReload} />
             <IncidentOverviewSection form={form} companies={companies} storedStatus={incident?.status ?? null} />
             <IncidentTimesSection form={form} />
             <IncidentItemsSection form={form} />
@@ -93,6 +85,6 @@ export function IncidentForm({ incident, companies, sent = notSent, onReload }: 
         </div>
         <AssessmentPanel live={live} sent={sent} now={now} />
       </div>
-    </form>
+    </EditorForm>
   );
 }
