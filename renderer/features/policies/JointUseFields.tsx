@@ -1,6 +1,7 @@
-import { SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
+import { SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { SectionOf } from '../../../shared/policy/model';
+import { FieldText } from './FieldText';
 
 type JointUseSection = SectionOf<'joint_use'>;
 type JointUseField = Exclude<keyof JointUseSection, 'id' | 'kind' | 'headingJa' | 'headingEn' | 'bodyJa' | 'bodyEn'>;
@@ -23,15 +24,13 @@ export function JointUseFields({ section, readOnly, onChange }: JointUseFieldsPr
   const input = (item: JointUseItem, lang: 'ja' | 'en') => {
     const field = `${item}${lang === 'ja' ? 'Ja' : 'En'}` as JointUseField;
     return (
-      <Textarea
+      <FieldText
         key={field}
         label={t('policies.editor.inLang', { label: t(`policies.structured.joint.${item}`), lang: t(`policies.editor.${lang}`) })}
         lang={lang}
         value={section[field]}
         readOnly={readOnly}
-        autosize
-        minRows={1}
-        onChange={(event) => onChange({ [field]: event.currentTarget.value })}
+        onChange={(value) => onChange({ [field]: value })}
       />
     );
   };

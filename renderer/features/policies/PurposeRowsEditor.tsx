@@ -1,10 +1,11 @@
-import { ActionIcon, Button, Group, NativeSelect, Paper, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
-import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { NativeSelect, SimpleGrid } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { personCategoryLabels } from '../../../shared/policy/labels';
 import type { PurposeRow } from '../../../shared/policy/model';
 import { personCategories, type PersonCategory } from '../../../shared/policy/vocabulary';
 import { useLanguage } from '../../lib/useLanguage';
+import { FieldText } from './FieldText';
+import { RowsEditor } from './RowsEditor';
 
 interface PurposeRowsEditorProps {
   rows: PurposeRow[];
@@ -16,74 +17,46 @@ interface PurposeRowsEditorProps {
 export function PurposeRowsEditor({ rows, readOnly, onChange }: PurposeRowsEditorProps) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const set = (index: number, patch: Partial<PurposeRow>) => onChange(rows.map((row, i) => (i === index ? { ...row, ...patch } : row)));
-
   return (
-    <Stack gap={8}>
-      <Text size="sm" fw={700}>
-        {t('policies.structured.purposes')}
-      </Text>
-      {rows.map((row, index) => (
-        <Paper key={index} withBorder p="xs" className="wb-pol-row">
-          <Group align="flex-start" gap="sm" wrap="nowrap">
-            <NativeSelect
-              label={t('policies.structured.category')}
-              value={row.category ?? ''}
-              disabled={readOnly}
-              onChange={(event) => set(index, { category: event.currentTarget.value === '' ? null : (event.currentTarget.value as PersonCategory) })}
-              data={[
-                { value: '', label: t('policies.structured.allPersons') },
-                ...personCategories.map((value) => ({ value, label: personCategoryLabels[value][language] })),
-              ]}
-              w={196}
-              className="wb-no-shrink"
+    <RowsEditor
+      title={t('policies.structured.purposes')}
+      rows={rows}
+      readOnly={readOnly}
+      onChange={onChange}
+      newRow={() => ({ category: null, purposeJa: '', purposeEn: '' })}
+      addLabel={t('policies.structured.addPurpose')}
+      renderRow={(row, set) => (
+        <>
+          <NativeSelect
+            label={t('policies.structured.category')}
+            value={row.category ?? ''}
+            disabled={readOnly}
+            onChange={(event) => set({ category: event.currentTarget.value === '' ? null : (event.currentTarget.value as PersonCategory) })}
+            data={[
+              { value: '', label: t('policies.structured.allPersons') },
+              ...personCategories.map((value) => ({ value, label: personCategoryLabels[value][language] })),
+            ]}
+            w={196}
+            className="wb-no-shrink"
+          />
+          <SimpleGrid cols={2} spacing="sm" className="wb-grow">
+            <FieldText
+              label={t('policies.structured.purposeJa')}
+              lang="ja"
+              value={row.purposeJa}
+              readOnly={readOnly}
+              onChange={(value) => set({ purposeJa: value })}
             />
-            <SimpleGrid cols={2} spacing="sm" className="wb-grow">
-              <Textarea
-                label={t('policies.structured.purposeJa')}
-                lang="ja"
-                value={row.purposeJa}
-                readOnly={readOnly}
-                autosize
-                minRows={1}
-                onChange={(event) => set(index, { purposeJa: event.currentTarget.value })}
-              />
-              <Textarea
-                label={t('policies.structured.purposeEn')}
-                lang="en"
-                value={row.purposeEn}
-                readOnly={readOnly}
-                autosize
-                minRows={1}
-                onChange={(event) => set(index, { purposeEn: event.currentTarget.value })}
-              />
-            </SimpleGrid>
-            {!readOnly && (
-              <ActionIcon
-                variant="subtle"
-                color="gray"
-                mt={24}
-                aria-label={t('policies.structured.removeRow')}
-                onClick={() => onChange(rows.filter((_, i) => i !== index))}
-              >
-                <IconTrash size={16} />
-              </ActionIcon>
-            )}
-          </Group>
-        </Paper>
-      ))}
-      {!readOnly && (
-        <Group>
-          <Button
-            size="compact-sm"
-            variant="default"
-            leftSection={<IconPlus size={14} />}
-            onClick={() => onChange([...rows, { category: null, purposeJa: '', purposeEn: '' }])}
-          >
-            {t('policies.structured.addPurpose')}
-          </Button>
-        </Group>
+            <FieldText
+              label={t('policies.structured.purposeEn')}
+              lang="en"
+              value={row.purposeEn}
+              readOnly={readOnly}
+              onChange={(value) => set({ purposeEn: value })}
+            />
+          </SimpleGrid>
+        </>
       )}
-    </Stack>
+    />
   );
 }

@@ -1,8 +1,9 @@
-import { NumberInput, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
+import { NumberInput, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatYen } from '../../../shared/policy/clauses';
 import type { SectionOf } from '../../../shared/policy/model';
 import { useLanguage } from '../../lib/useLanguage';
+import { FieldText } from './FieldText';
 
 type RequestSection = SectionOf<'request_procedures'>;
 
@@ -18,15 +19,7 @@ export function RequestProceduresFields({ section, readOnly, onChange }: Request
   const language = useLanguage();
   const fee = section.feeYen;
   const text = (field: 'methodJa' | 'methodEn' | 'identityDocumentsJa' | 'identityDocumentsEn', label: string) => (
-    <Textarea
-      label={label}
-      lang={field.endsWith('Ja') ? 'ja' : 'en'}
-      value={section[field]}
-      readOnly={readOnly}
-      autosize
-      minRows={1}
-      onChange={(event) => onChange({ [field]: event.currentTarget.value })}
-    />
+    <FieldText label={label} lang={field.endsWith('Ja') ? 'ja' : 'en'} value={section[field]} readOnly={readOnly} onChange={(value) => onChange({ [field]: value })} />
   );
 
   return (
