@@ -54,6 +54,14 @@ const seeds: Record<number, (db: Database.Database) => void> = {
     // Derived under other rules than today's: opening derives the open incident again (incidents/rederive.test.ts).
     db.exec(`INSERT INTO workspace_meta (key, value) VALUES ('rules_fingerprint', 'r0.older');`);
   },
+  5: (db) => {
+    seeds[4]!(db);
+    // The reporter fields of the PPC form, and a sent 速報 whose filed content was frozen (migration 0005).
+    db.exec(`
+      UPDATE companies SET corporate_number = '1234567890123', industry = '小売業', contact_department = '総務部' WHERE id = 1;
+      UPDATE incidents SET medium = 'electronic', secondary_damage = 'unknown' WHERE id = 1;
+    `);
+  },
 };
 
 function seedVersion1(db: Database.Database): void {

@@ -2,13 +2,14 @@ import { initial } from './0001-initial';
 import { incidents } from './0002-incidents';
 import { policies } from './0003-policies';
 import { workspaceMeta } from './0004-workspace-meta';
+import { filing } from './0005-filing';
 import type { Migration } from './migration';
 
 /**
  * Every migration, oldest first. A test checks this list against the files in this folder and that the
  * versions run 1, 2, 3 … without gaps, so a file cannot be forgotten here.
  */
-export const migrations: readonly Migration[] = [initial, incidents, policies, workspaceMeta];
+export const migrations: readonly Migration[] = [initial, incidents, policies, workspaceMeta, filing];
 
 export function latestVersion(list: readonly Migration[]): number {
   return list.at(-1)?.version ?? 0;
