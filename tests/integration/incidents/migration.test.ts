@@ -43,8 +43,12 @@ describe('upgrading a version-1 workspace to incidents (migration 0002)', () => 
 
     const after = dumpData(rawConnection(file, { readonly: true }));
     // Later migrations add columns with defaults: the version-1 columns keep their values.
+    type Row = Record<string, unknown>;
     const asBefore = (table: string) =>
-      after[table]!.map((row, i) => Object.fromEntries(Object.keys(before[table]![i] ?? row).map((key) => [key, row[key]])));
+      (after[table] as Row[]).map((row, i) => {
+        const old = (before[table] as Row[])[i] ?? row;
+        return Object.fromEntries(Object.keys(old).map((key) => [key, row[key]]));
+      });
     for (const table of Object.keys(before)) expect(asBefore(table), table).toEqual(before[table]);
     expect(after.incidents).toEqual([]);
 
