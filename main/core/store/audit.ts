@@ -1,10 +1,14 @@
 import type { AuditEntry } from '../../../shared/contract/audit';
-import { execute, queryAll, queryValue, type ReadableDB, type WritableDB } from './connection';
+import { execute, queryAll, queryOne, queryValue, type ReadableDB, type WritableDB } from './connection';
+import { auditRowHash, GENESIS_HASH } from './audit-hash';
 import type { AuditRow } from './rows';
 import { containsPattern } from './search';
 import { sql, sqlWhere, type SqlFragment } from './sql';
 
-/** The audit trail's repository. Rows are only inserted; triggers in the schema refuse UPDATE and DELETE. */
+/**
+ * The audit trail's repository. Rows are only inserted, each chained to the one before by its hash (audit-hash.ts);
+ * triggers in the schema refuse UPDATE and DELETE, and an INSERT that does not extend the chain.
+ */
 export interface NewAuditRow {
   at: string;
   actor: string;
@@ -19,13 +23,49 @@ function toJson(value: unknown): string | null {
   return value === null || value === undefined ? null : JSON.stringify(value);
 }
 
+interface StoredTexts {
+  at: Uint8Array;
+  actor: Uint8Array;
+  operation: Uint8Array;
+  entity: Uint8Array;
+  before_json: Uint8Array | null;
+  after_json: Uint8Array | null;
+}
+
+/**
+ * The one way an audit row is written: inside the caller's write transaction (which holds the write lock, so the
+ * chain's head cannot move underneath), it takes the next id and the head's hash and stores the row with its own
+ * hash. The texts are hashed as SQLite will store them — bound once through CAST(? AS BLOB) — so a string that
+ * does not survive UTF-8 unchanged (a lone surrogate) still verifies later.
+ */
 export function insertAuditRow(db: WritableDB, row: NewAuditRow): number {
-  const result = execute(
+  const head = queryOne<{ id: number; hash: string }>(db, sql`SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1`);
+  const id = (head?.id ?? 0) + 1;
+  const prevHash = head?.hash ?? GENESIS_HASH;
+  const beforeJson = toJson(row.before);
+  const afterJson = toJson(row.after);
+  const stored = queryOne<StoredTexts>(
     db,
-    sql`INSERT INTO audit_log (at, actor, operation, entity, entity_id, before_json, after_json)
-        VALUES (${row.at}, ${row.actor}, ${row.operation}, ${row.entity}, ${row.entityId}, ${toJson(row.before)}, ${toJson(row.after)})`,
+    sql`SELECT CAST(${row.at} AS BLOB) AS at, CAST(${row.actor} AS BLOB) AS actor, CAST(${row.operation} AS BLOB) AS operation,
+               CAST(${row.entity} AS BLOB) AS entity, CAST(${beforeJson} AS BLOB) AS before_json, CAST(${afterJson} AS BLOB) AS after_json`,
+  )!;
+  const hash = auditRowHash({
+    id,
+    at: stored.at,
+    actor: stored.actor,
+    operation: stored.operation,
+    entity: stored.entity,
+    entityId: row.entityId,
+    beforeJson: stored.before_json,
+    afterJson: stored.after_json,
+    prevHash: Buffer.from(prevHash, 'utf8'),
+  });
+  execute(
+    db,
+    sql`INSERT INTO audit_log (id, at, actor, operation, entity, entity_id, before_json, after_json, prev_hash, hash)
+        VALUES (${id}, ${row.at}, ${row.actor}, ${row.operation}, ${row.entity}, ${row.entityId}, ${beforeJson}, ${afterJson}, ${prevHash}, ${hash})`,
   );
-  return Number(result.lastInsertRowid);
+  return id;
 }
 
 export type AuditRecord = Omit<AuditEntry, 'summary'>;

@@ -82,13 +82,19 @@ describe('CHECK constraints', () => {
     ['a revision below 1', 'UPDATE companies SET revision = 0'],
     ['an unknown desk language', "INSERT INTO desk_languages (desk_id, language) SELECT id, 'xx' FROM desks"],
     ['an empty phone number', "UPDATE desk_phones SET number = ''"],
-    ['an audit time without milliseconds', "INSERT INTO audit_log (at, actor, operation, entity, after_json) VALUES ('2025-04-01T00:00:00Z', 'a', 'x', 'company', '{}')"],
-    ['an audit row with invalid JSON', "INSERT INTO audit_log (at, actor, operation, entity, after_json) VALUES ('2025-04-01T00:00:00.000Z', 'a', 'x', 'company', '{no')"],
+    ['an audit time without milliseconds', auditInsert("'2025-04-01T00:00:00Z'", "'{}'")],
+    ['an audit row with invalid JSON', auditInsert("'2025-04-01T00:00:00.000Z'", "'{no'")],
   ])('refuses %s', async (_label, statement) => {
     const { db } = await workspaceWithDesk();
     expect(() => db.prepare(statement).run()).toThrow(/constraint failed|cannot store/);
   });
 });
+
+/** A raw audit INSERT that extends the hash chain (migration 0006's trigger), so only the CHECK under test can refuse it. */
+function auditInsert(at: string, afterJson: string): string {
+  return `INSERT INTO audit_log (id, at, actor, operation, entity, after_json, prev_hash, hash)
+    SELECT max(id) + 1, ${at}, 'a', 'x', 'company', ${afterJson}, (SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1), '${'a'.repeat(64)}' FROM audit_log`;
+}
 
 describe('the audit log is append-only', () => {
   it('refuses UPDATE and DELETE of audit rows, even through a separate connection', async () => {

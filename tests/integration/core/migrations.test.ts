@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { auditRowHash, GENESIS_HASH } from '../../../main/core/store/audit-hash';
 import { APPLICATION_ID } from '../../../main/core/store/connection';
 import { applyMigrations } from '../../../main/core/store/migrate';
 import { LATEST_VERSION, migrations } from '../../../main/core/store/migrations';
@@ -62,6 +63,8 @@ const seeds: Record<number, (db: Database.Database) => void> = {
       UPDATE incidents SET medium = 'electronic', secondary_damage = 'unknown' WHERE id = 1;
     `);
   },
+  // Version 6 chains the audit trail (migration 0006): the seed's audit row is written with its hashes (seedAudit).
+  6: (db) => seeds[5]!(db),
 };
 
 function seedVersion1(db: Database.Database): void {
@@ -72,9 +75,26 @@ function seedVersion1(db: Database.Database): void {
         VALUES (1, 1, 'own', '旧窓口', 5, '2024-01-01T00:00:00.000Z', '2024-01-01T00:00:00.000Z');
       INSERT INTO desk_phones (desk_id, position, label, number) VALUES (1, 0, '代表', '0120-111-222');
       INSERT INTO desk_languages (desk_id, language) VALUES (1, 'en'), (1, 'ja');
-      INSERT INTO audit_log (at, actor, operation, entity, entity_id, before_json, after_json)
-        VALUES ('2024-01-01T00:00:00.000Z', 'old', 'companies.create', 'company', 1, NULL, '{"id":1}');
     `);
+  seedAudit(db);
+}
+
+/** The company's audit row; from version 6 on with its place in the hash chain (migration 0006), as that version writes it. */
+function seedAudit(db: Database.Database): void {
+  const row = { id: 1, at: '2024-01-01T00:00:00.000Z', actor: 'old', operation: 'companies.create', entity: 'company', entityId: 1, after: '{"id":1}' };
+  const chained = (db.prepare('SELECT name FROM pragma_table_info(?)').pluck().all('audit_log') as string[]).includes('hash');
+  if (!chained) {
+    db.prepare(`INSERT INTO audit_log (id, at, actor, operation, entity, entity_id, before_json, after_json) VALUES (?, ?, ?, ?, ?, ?, NULL, ?)`)
+      .run(row.id, row.at, row.actor, row.operation, row.entity, row.entityId, row.after);
+    return;
+  }
+  const text = (value: string) => Buffer.from(value, 'utf8');
+  const hash = auditRowHash({
+    id: row.id, at: text(row.at), actor: text(row.actor), operation: text(row.operation), entity: text(row.entity),
+    entityId: row.entityId, beforeJson: null, afterJson: text(row.after), prevHash: text(GENESIS_HASH),
+  });
+  db.prepare(`INSERT INTO audit_log (id, at, actor, operation, entity, entity_id, before_json, after_json, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, NULL, ?, ?, ?)`)
+    .run(row.id, row.at, row.actor, row.operation, row.entity, row.entityId, row.after, GENESIS_HASH, hash);
 }
 
 /** A workspace file as version `version` left it, with that version's sample data. */
