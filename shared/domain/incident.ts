@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { breachFactsSchema } from '../appi/breach-facts';
+import { tryParseInstant } from '../appi/japan-time';
 import { idField, isoTimestamp, MAX_LONG, optionalText, requiredText, revisionField } from '../validation/fields';
 import { assessmentSchema, triggerSchema, verdictSchema } from './incident-assessment';
-import { instantMs, japanInstantField, optionalInstantField } from './incident-instant';
+import { japanInstantField, optionalInstantField } from './incident-instant';
 import { dataItemCodes } from './incident-items';
 import { nextDeadlineSchema } from './incident-notification';
 import { incidentStatuses } from './incident-status';
@@ -84,32 +85,55 @@ const incidentFields = incidentFactFields.extend({
   reportOther: optionalText(MAX_REPORT_TEXT),
 });
 
-interface CountValues {
-  individualsKind: (typeof individualsKinds)[number];
-  individuals: number | null;
-  individualsUpperBound: number | null;
-}
+/**
+ * The refinements below read values zod may not have accepted: they run even when another field failed (see
+ * `always`), so a form shows every error at its first save instead of one batch per save. A value that is not
+ * yet what the schema wants (null, half-typed, the wrong type) is skipped here: the schema reports it itself.
+ */
+type LooseValues = Readonly<Record<string, unknown>>;
+
+const isCount = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value >= 0;
+const instantOf = (value: unknown): number | null => (typeof value === 'string' ? tryParseInstant(value.trim()) : null);
+
+/** zod skips refinements once a field failed its type; these run regardless, over an object at least. */
+const always = { when: (payload: { value: unknown }) => typeof payload.value === 'object' && payload.value !== null };
 
 /** An exact or estimated count needs the number; "unknown" must not carry one; the bound caps the count. */
-function checkCount(value: CountValues, ctx: z.RefinementCtx): void {
-  if (value.individualsKind === 'unknown' && value.individuals !== null) {
+function checkCount(value: LooseValues, ctx: z.RefinementCtx): void {
+  const kind = value.individualsKind ?? 'unknown';
+  const individuals = value.individuals ?? null;
+  const bound = value.individualsUpperBound ?? null;
+  if (kind === 'unknown' && individuals !== null) {
     ctx.addIssue({ code: 'custom', message: 'individualsUnknown', path: ['individuals'] });
   }
-  if (value.individualsKind !== 'unknown' && value.individuals === null) {
+  if ((kind === 'exact' || kind === 'estimate') && individuals === null) {
     ctx.addIssue({ code: 'custom', message: 'required', path: ['individuals'] });
   }
-  if (value.individuals !== null && value.individualsUpperBound !== null && value.individualsUpperBound < value.individuals) {
+  if (isCount(individuals) && isCount(bound) && bound < individuals) {
     ctx.addIssue({ code: 'custom', message: 'upperBound', path: ['individualsUpperBound'] });
   }
 }
 
-/** Nothing can be discovered or known before it happened (when the occurrence is known at all). */
-function checkOrder(value: { occurredAt: string | null; discoveredAt: string | null; knownAt: string }, ctx: z.RefinementCtx) {
-  if (value.occurredAt === null) return;
-  const occurred = instantMs(value.occurredAt);
-  if (instantMs(value.knownAt) < occurred) ctx.addIssue({ code: 'custom', message: 'beforeOccurred', path: ['knownAt'] });
-  if (value.discoveredAt !== null && instantMs(value.discoveredAt) < occurred) {
+/**
+ * The order facts must have, whatever the clock says: nothing is discovered or known before it happened
+ * (when the occurrence is known at all); a business cannot know before the discovery; an entrustee cannot notify
+ * its entrustor of a breach before it knew of it. The form and the core read the same checks.
+ */
+function checkOrder(value: LooseValues, ctx: z.RefinementCtx) {
+  const occurred = instantOf(value.occurredAt);
+  const discovered = instantOf(value.discoveredAt);
+  const known = instantOf(value.knownAt);
+  const entrustorNotified = instantOf(value.entrustorNotifiedAt);
+  if (occurred !== null && known !== null && known < occurred) {
+    ctx.addIssue({ code: 'custom', message: 'beforeOccurred', path: ['knownAt'] });
+  } else if (discovered !== null && known !== null && known < discovered) {
+    ctx.addIssue({ code: 'custom', message: 'beforeDiscovered', path: ['knownAt'] });
+  }
+  if (occurred !== null && discovered !== null && discovered < occurred) {
     ctx.addIssue({ code: 'custom', message: 'beforeOccurred', path: ['discoveredAt'] });
+  }
+  if (known !== null && entrustorNotified !== null && entrustorNotified < known) {
+    ctx.addIssue({ code: 'custom', message: 'beforeKnown', path: ['entrustorNotifiedAt'] });
   }
 }
 
@@ -122,14 +146,14 @@ function canonical<T extends { dataItems: (typeof dataItemCodes)[number][] }>(va
  * What `incidents.assess` reads. Not strict: a form sends all its values as they stand, and only these are read
  * (an unfinished title or date elsewhere must not stop the live assessment).
  */
-export const incidentFactsInput = incidentFactFields.superRefine(checkCount).transform(canonical);
+export const incidentFactsInput = incidentFactFields.superRefine(checkCount, always).superRefine(checkOrder, always).transform(canonical);
 export type IncidentFactsInput = z.input<typeof incidentFactsInput>;
 export type IncidentFactValues = z.output<typeof incidentFactsInput>;
 
 export const incidentInput = incidentFields
   .strict()
-  .superRefine(checkCount)
-  .superRefine(checkOrder)
+  .superRefine(checkCount, always)
+  .superRefine(checkOrder, always)
   .transform(canonical);
 export type IncidentInput = z.input<typeof incidentInput>;
 export type IncidentValues = z.output<typeof incidentInput>;
@@ -137,8 +161,8 @@ export type IncidentValues = z.output<typeof incidentInput>;
 export const incidentUpdateInput = incidentFields
   .extend({ id: idField, revision: revisionField })
   .strict()
-  .superRefine(checkCount)
-  .superRefine(checkOrder)
+  .superRefine(checkCount, always)
+  .superRefine(checkOrder, always)
   .transform(canonical);
 export type IncidentUpdateInput = z.input<typeof incidentUpdateInput>;
 

@@ -15,7 +15,8 @@ let incidentId = 0;
 
 /** An incident recorded by today's app, then aged: another 確報 date and another rules fingerprint. */
 async function olderWorkspace(workspacePath: string): Promise<void> {
-  const core = await createCore({ workspacePath, userDataDir: path.join(os.tmpdir(), `appi-e2e-rules-${process.pid}`), rememberWorkspace: false });
+  // Recorded on the same moved clock as the app below: a time known after "now" would be refused.
+  const core = await createCore({ workspacePath, userDataDir: path.join(os.tmpdir(), `appi-e2e-rules-${process.pid}`), rememberWorkspace: false, now: () => new Date(NOW) });
   const call = async (operation: string, input: unknown) => {
     const envelope = await core.dispatch(operation, input);
     if (!envelope.ok) throw new Error(JSON.stringify(envelope.error));

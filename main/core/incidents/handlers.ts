@@ -13,7 +13,7 @@ export const incidentsHandlers: Pick<Handlers<CoreContext>, keyof typeof inciden
   'incidents.create': (input, ctx) => createIncident(ctx, input),
   'incidents.update': (input, ctx) => updateIncident(ctx, input),
   'incidents.delete': (input, ctx) => deleteIncident(ctx, input.id),
-  'incidents.assess': (input) => assessValues(input),
+  'incidents.assess': (input, ctx) => assessValues(input, ctx.now()),
   'incidents.dashboard': (input, ctx) => incidentDashboard(ctx, input),
   'timeline.add': (input, ctx) => addTimelineEvent(ctx, input),
   'timeline.list': (input, ctx) => listTimeline(ctx, input.incidentId),

@@ -2,7 +2,9 @@ import type { Assessment } from '../../../shared/appi/assess';
 import { breachFactsSchema } from '../../../shared/appi/breach-facts';
 import type { ParsedInput } from '../../../shared/contract';
 import type { IncidentDetail, IncidentFactValues, IncidentValues } from '../../../shared/domain/incident';
+import { assertNotFuture, clockText } from '../../../shared/domain/incident-clock';
 import { assessIncident, incidentFacts } from '../../../shared/domain/incident-facts';
+import { instantMs } from '../../../shared/domain/incident-instant';
 import { audited } from '../audit/audited';
 import type { DataScope } from '../context';
 import { missingReference, revisionConflict } from '../service-errors';
@@ -14,7 +16,7 @@ import { listIncidents as listRows } from '../store/incidents-list';
 import { listNotifications } from '../store/notifications';
 import { listEvents } from '../store/timeline';
 import type { WriteTx } from '../store/write';
-import { hasSentNotifications, notFoundOf } from './errors';
+import { hasSentNotifications, invalidField, notFoundOf } from './errors';
 import { syncNotifications } from './planning';
 import { INCIDENT_ENTITY, incidentSnapshot, notificationSnapshot } from './snapshots';
 import { checkStatus } from './status-guard';
@@ -50,8 +52,17 @@ export function getIncident(scope: DataScope, id: number): IncidentDetail {
   return detailOf(stored, assessIncident(stored), scope.now());
 }
 
-export function assessValues(values: IncidentFactValues): Assessment {
+/** The live assessment of unsaved values: a moment of knowing after the app's clock is refused like on save. */
+export function assessValues(values: IncidentFactValues, now: Date): Assessment {
+  assertNotFuture(values, now, ['knownAt', 'entrustorNotifiedAt']);
   return assessIncident(values);
+}
+
+/** Nothing is sent before it is known: a known-at moved after a notification already sent is refused. */
+function checkKnownBeforeSent(knownAt: string, notifications: readonly { sentAt: string | null }[]): void {
+  const known = instantMs(knownAt);
+  const firstSent = Math.min(...notifications.map((n) => (n.sentAt === null ? Infinity : instantMs(n.sentAt))));
+  if (known > firstSent) throw invalidField(['knownAt'], 'afterSent', { sent: clockText(new Date(firstSent)) });
 }
 
 /**
@@ -70,6 +81,8 @@ export function createIncidentIn(tx: WriteTx, values: IncidentValues): { stored:
 }
 
 export function createIncident(scope: DataScope, values: IncidentValues): IncidentDetail {
+  // Facts later than the app's clock cannot be true (the schema checked their order, this their time).
+  assertNotFuture(values, scope.now());
   return audited(scope, 'incidents.create', (tx) => {
     checkCompany(tx.db, values.companyId);
     const { stored, assessment } = createIncidentIn(tx, values);
@@ -84,9 +97,12 @@ export function updateIncident(scope: DataScope, input: ParsedInput<'incidents.u
     if (current.revision !== revision) throw revisionConflict();
     // Saving an unchanged form is not a change: no new revision, no audit row.
     if (unchanged(values, current)) return detailOf(current, assessIncident(current), scope.now());
+    assertNotFuture(values, scope.now());
     if (values.companyId !== current.companyId) checkCompany(tx.db, values.companyId);
     const assessment = assessIncident(values);
-    checkStatus(current.status, values.status, assessment, listNotifications(tx.db, id));
+    const notifications = listNotifications(tx.db, id);
+    checkKnownBeforeSent(values.knownAt, notifications);
+    checkStatus(current.status, values.status, assessment, notifications);
     if (!incidents.updateIncident(tx.db, id, revision, values, assessment, tx.at)) throw revisionConflict();
     syncNotifications(tx, { ...values, id }, assessment);
     incidents.refreshNextDeadline(tx.db, id);

@@ -1,3 +1,4 @@
+import { assertNotFuture } from '../../../shared/domain/incident-clock';
 import type { TimelineEvent, TimelineEventValues } from '../../../shared/domain/incident-timeline';
 import { audited } from '../audit/audited';
 import type { DataScope } from '../context';
@@ -18,6 +19,8 @@ export function listTimeline(scope: DataScope, incidentId: number): { items: Tim
 }
 
 export function addTimelineEvent(scope: DataScope, values: TimelineEventValues): TimelineEvent {
+  // A record of what happened: an event after the app's clock has not happened yet.
+  assertNotFuture(values, scope.now(), ['at']);
   return audited(scope, 'timeline.add', (tx) => {
     mustGetIncident(tx.db, values.incidentId, ['incidentId']);
     if (values.correctsEventId !== null) {

@@ -79,8 +79,12 @@ describe('bad incident input names the field and writes nothing', () => {
     const { core, company, workspacePath } = await incidentCore();
     const missing = await refusedWithoutWriting(core, workspacePath, 'incidents.create', cardLeak(999));
     expect(missing).toMatchObject({ code: 'validation', path: ['companyId'] });
-    const beyond = await refusedWithoutWriting(core, workspacePath, 'incidents.create', cardLeak(company.id, { knownAt: '2050-12-20T10:00+09:00', occurredAt: null, discoveredAt: null }));
-    expect(beyond).toMatchObject({ code: 'validation', path: ['knownAt'], message: { en: 'No holiday data for 2051. Holiday data covers 1970 to 2050.' } });
+    const beyond = cardLeak(company.id, { knownAt: '2050-12-20T10:00+09:00', occurredAt: null, discoveredAt: null });
+    // Today such a date is in the future; on a clock moved to that December it is past, and the calendar stops it.
+    expect(await refusedWithoutWriting(core, workspacePath, 'incidents.create', beyond)).toMatchObject({ path: ['knownAt'], message: { en: expect.stringContaining('is later than now') } });
+    const later = await incidentCore('2050-12-25T01:00:00.000Z');
+    const refused = await refusedWithoutWriting(later.core, later.workspacePath, 'incidents.create', { ...beyond, companyId: later.company.id });
+    expect(refused).toMatchObject({ code: 'validation', path: ['knownAt'], message: { en: 'No holiday data for 2051. Holiday data covers 1970 to 2050.' } });
   });
 
   it('refuses a date range that ends before it starts', async () => {

@@ -44,7 +44,7 @@ describe('the incident record and its live assessment', () => {
 
   it('shows the roll-forward basis when day 30 falls in the year-end closure', async () => {
     const { core, company } = await incidentCore();
-    const created = await call(core, 'incidents.create', cardLeak(company.id, { knownAt: '2026-12-04T10:00+09:00', occurredAt: null }));
+    const created = await call(core, 'incidents.create', cardLeak(company.id, { knownAt: '2026-12-04T10:00+09:00', occurredAt: null, discoveredAt: null }));
     expect(created.assessment.final).toEqual({ due: '2027-01-04', days: 30 });
     expect(created.assessment.bases?.final.text.en).toBe(
       'known Fri 2026-12-04 10:00 JST (day 1) → day 30 = Sat 2027-01-02 → year-end closure → Mon 2027-01-04',
