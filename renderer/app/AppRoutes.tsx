@@ -10,6 +10,7 @@ import { NotFoundPage } from '../features/not-found/NotFoundPage';
 import { PoliciesPage } from '../features/policies/PoliciesPage';
 import { PolicyEditorPage } from '../features/policies/PolicyEditorPage';
 import { PolicyImportPage } from '../features/policies/PolicyImportPage';
+import { PpcFormPage } from '../features/ppc-form/PpcFormPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 
 /** Every screen's address; `new` is matched before `:id` so it is never read as an ID. */
@@ -20,6 +21,9 @@ export function AppRoutes() {
       <Route path="/incidents" component={IncidentsPage} />
       <Route path="/incidents/new">
         <IncidentFormPage id={null} />
+      </Route>
+      <Route path="/incidents/:id/ppc-form/:notificationId">
+        {(params) => <PpcFormPage key={params.notificationId} incidentId={parseId(params.id)} notificationId={parseId(params.notificationId)} />}
       </Route>
       <Route path="/incidents/:id/:tab?">
         {(params) => <IncidentFormPage key={params.id} id={parseId(params.id)} tab={params.tab} />}

@@ -4,6 +4,7 @@ import { enDashboard } from './en-dashboard';
 import { enNotifications, enTimeline } from './en-incident-logs';
 import { enIncidents } from './en-incidents';
 import { enPolicies } from './en-policies';
+import { enPpcForm } from './en-ppc-form';
 import type { Messages } from './ja';
 
 /** English screen text; `satisfies Messages` makes a key missing here (or only here) a type error. */
@@ -196,4 +197,5 @@ export const en = {
   dashboard: enDashboard,
   exports: enExports,
   policies: enPolicies,
+  ppcForm: enPpcForm,
 } satisfies Messages;

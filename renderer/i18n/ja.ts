@@ -4,6 +4,7 @@ import { jaDashboard } from './ja-dashboard';
 import { jaNotifications, jaTimeline } from './ja-incident-logs';
 import { jaIncidents } from './ja-incidents';
 import { jaPolicies } from './ja-policies';
+import { jaPpcForm } from './ja-ppc-form';
 
 /**
  * Japanese screen text: the reference resource. en.ts must satisfy this type, so a key missing in
@@ -199,6 +200,7 @@ export const ja = {
   dashboard: jaDashboard,
   exports: jaExports,
   policies: jaPolicies,
+  ppcForm: jaPpcForm,
 };
 
 export type Messages = typeof ja;

@@ -25,7 +25,10 @@ function address(company: PpcFormCompany): LocalizedText | null {
   if (!text) return null;
   const postal = company.postalCode.trim();
   if (postal === '') return text;
-  return { ja: `〒${postal} ${text.ja}`, en: `${text.en} ${postal}` };
+  // An English address puts the postal code last; a Japanese one standing in for it keeps the Japanese order
+  // (without the 〒 mark, which an English value never carries).
+  const en = company.addressEn.trim() ? `${text.en} ${postal}` : `${postal} ${text.en}`;
+  return { ja: `〒${postal} ${text.ja}`, en };
 }
 
 function representative(company: PpcFormCompany): LocalizedText | null {
@@ -33,7 +36,10 @@ function representative(company: PpcFormCompany): LocalizedText | null {
   if (!name) return null;
   const title = bilingual(company.representativeTitleJa, company.representativeTitleEn);
   if (!title) return name;
-  return { ja: `${title.ja}\u3000${name.ja}`, en: `${name.en}, ${title.en}` };
+  const ja = `${title.ja}\u3000${name.ja}`;
+  // "Name, Title" only when the English was written; Japanese standing in for it keeps its own order.
+  const english = company.representativeNameEn.trim() !== '' || company.representativeTitleEn.trim() !== '';
+  return { ja, en: english ? `${name.en}, ${title.en}` : ja };
 }
 
 function authorizedOrg(company: PpcFormCompany): LocalizedText {

@@ -6,6 +6,7 @@ import { DeadlineChip } from '../../components/DeadlineChip';
 import { formatCivilDate, formatCivilDateWithWeekday, formatJapanDateTime } from '../../lib/japanDates';
 import { useLanguage } from '../../lib/useLanguage';
 import { Citations } from '../incidents/Citations';
+import { isPpcReport, PpcFormLink } from '../ppc-form/PpcFormLink';
 import { notificationLabel } from './notificationLabel';
 
 interface Props {
@@ -48,11 +49,13 @@ export function NotificationCard({ notification: n, onMarkSent, onEdit }: Props)
           </Group>
           {sent ? (
             <Group gap={4} wrap="nowrap" c="gray.7" className="wb-no-shrink">
+              {isPpcReport(n) && <PpcFormLink notification={n} label={label} />}
               <IconLock size={14} aria-hidden="true" />
               <Text size="xs">{t('notifications.readOnly')}</Text>
             </Group>
           ) : (
             <Group gap="sm" wrap="nowrap" className="wb-no-shrink">
+              {isPpcReport(n) && <PpcFormLink notification={n} label={label} />}
               <Button size="xs" variant="default" onClick={onEdit} aria-label={t('notifications.actionFor', { action: t('notifications.edit'), name: label })}>
                 {t('notifications.edit')}
               </Button>

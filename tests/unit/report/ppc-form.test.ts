@@ -290,6 +290,8 @@ describe('PPC form helper: both languages', () => {
 
   it('keeps what the user wrote in Japanese only in the English value too, rather than a gap', () => {
     const form = preliminaryOf({}, bareCompany({ addressJa: '東京都港区芝公園1-2-3', postalCode: '105-0011' }));
-    expect(field(form, 'address').value).toEqual({ ja: '〒105-0011 東京都港区芝公園1-2-3', en: '東京都港区芝公園1-2-3 105-0011' });
+    expect(field(form, 'address').value).toEqual({ ja: '〒105-0011 東京都港区芝公園1-2-3', en: '105-0011 東京都港区芝公園1-2-3' });
+    const rep = preliminaryOf({}, bareCompany({ representativeTitleJa: '代表取締役', representativeNameJa: '山田太郎' }));
+    expect(field(rep, 'representative').value).toEqual({ ja: '代表取締役\u3000山田太郎', en: '代表取締役\u3000山田太郎' });
   });
 });
