@@ -1,4 +1,5 @@
 import { version } from '../../package.json';
+import { announceMovedClock } from './clock';
 import { exitCodes, type CommandIO } from './command';
 import { commands } from './commands/index';
 import { reportError } from './report';
@@ -44,6 +45,8 @@ export async function runCli(argv: string[], io: CommandIO = defaultIO): Promise
     return exitCodes.ok;
   }
   try {
+    // Browser mode announces a moved clock itself.
+    if (command.name !== 'serve') announceMovedClock(io);
     return await command.run(rest, io);
   } catch (error) {
     return reportError(error, io);

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { createCore, defaultUserDataDir } from '../core/index';
 import { createClient, type Client } from '../../shared/rpc/client';
+import { cliClock } from './clock';
 import { badOption } from './options';
 
 /**
@@ -19,7 +20,8 @@ export async function withWorkspace<T>(workspacePath: string, work: (client: Cli
       en: `no such file (${resolved}).`,
     });
   }
-  const core = await createCore({ workspacePath: resolved, userDataDir: defaultUserDataDir(), rememberWorkspace: false });
+  const now = cliClock();
+  const core = await createCore({ workspacePath: resolved, userDataDir: defaultUserDataDir(), rememberWorkspace: false, ...(now ? { now } : {}) });
   try {
     return await work(createClient((operation, input) => core.dispatch(operation, input)));
   } finally {

@@ -27,8 +27,10 @@ export interface CoreOptions {
   osUser?: string;
   /** Record the workspace in the recent list (default true); the CLI passes false, since scripts run over many files. */
   rememberWorkspace?: boolean;
-  /** Injected clock for tests; defaults to the real time. */
+  /** The app's clock (APPI_WORKBENCH_CLOCK, or a test's); defaults to the real time. */
   now?: () => Date;
+  /** Whether `now` is moved away from the real time (the UI then shows a badge); defaults to whether `now` is given. */
+  clockMoved?: boolean;
 }
 
 /** The one object every shell holds: dispatch by operation name, and close on exit. */

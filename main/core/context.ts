@@ -19,4 +19,6 @@ export interface CoreContext extends DataScope {
   readonly host: HostCapabilities;
   /** The OS account, named by the audit trail when Settings has no user name. */
   readonly osUser: string;
+  /** True when `now` is not the real time (APPI_WORKBENCH_CLOCK, or a test's clock). */
+  readonly clockMoved: boolean;
 }

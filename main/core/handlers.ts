@@ -1,5 +1,6 @@
 import type { Handlers } from '../../shared/rpc/dispatch';
 import { auditHandlers } from './audit/handlers';
+import { clockHandlers } from './clock-handlers';
 import { companiesHandlers } from './companies/handlers';
 import type { CoreContext } from './context';
 import { desksHandlers } from './desks/handlers';
@@ -21,4 +22,5 @@ export const handlers: Handlers<CoreContext> = {
   ...auditHandlers,
   ...exportsHandlers,
   ...filesHandlers,
+  ...clockHandlers,
 };

@@ -53,6 +53,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     host,
     osUser,
     now,
+    clockMoved: options.clockMoved ?? options.now !== undefined,
     db: () => session.current().db,
     actor: () => preferences.get().userName || osUser,
   };

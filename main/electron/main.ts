@@ -1,6 +1,7 @@
 // The Electron shell: window, protocol, menu, dialogs and IPC around the one core. No business logic here.
 import path from 'node:path';
 import { app, BrowserWindow, dialog, Menu, session } from 'electron';
+import { clockFromEnv } from '../core/clock';
 import { createCore } from '../core/index';
 import { resolveWorkspacePath } from '../core/paths';
 import type { Core } from '../core/api';
@@ -52,7 +53,11 @@ async function start(): Promise<void> {
   guardAllWebContents();
   serveAppScheme(rendererDir);
 
+  // A moved clock (APPI_WORKBENCH_CLOCK) is announced here and by the badge in the window's header.
+  const now = clockFromEnv(process.env);
+  if (now) console.log(`APPI_WORKBENCH_CLOCK is set: the app's clock starts at ${now().toISOString()}, not the real time.`);
   const core = await createCore({
+    ...(now ? { now } : {}),
     workspacePath: resolveWorkspacePath(process.argv, process.env),
     userDataDir: app.getPath('userData'),
     host: {

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { auditContract } from './audit';
+import { clockContract } from './clock';
 import { companiesContract } from './companies';
 import type { OperationSpec } from './define';
 import { desksContract } from './desks';
@@ -34,6 +35,7 @@ export const contract = combine(
   auditContract,
   exportsContract,
   filesContract,
+  clockContract,
 );
 
 export type Contract = typeof contract;

@@ -3,8 +3,11 @@ import path from 'node:path';
 import type { z } from 'zod';
 import { assess, type Assessment } from '../../../shared/appi/assess';
 import { breachFactsSchema } from '../../../shared/appi/breach-facts';
+import { deadlineStatus, type DeadlineStatus } from '../../../shared/appi/deadline-status';
 import { isoInstant } from '../../../shared/appi/japan-time';
+import { assertNotFuture, clockText } from '../../../shared/domain/incident-clock';
 import { parseOrThrow } from '../../../shared/validation/issues';
+import { cliNow } from '../clock';
 import { exitCodes, type Command } from '../command';
 import { badOption, parseOptions } from '../options';
 
@@ -35,8 +38,22 @@ function readJson(file: string): unknown {
   }
 }
 
+/**
+ * Where each statutory deadline stands on the clock (APPI_WORKBENCH_CLOCK moves it): the 速報 against its outer
+ * limit (day 5), the 確報 against its due date — as the app's chips rate them.
+ */
+function statusesOf(result: Assessment, now: Date) {
+  if (!result.preliminary || !result.final) return null;
+  const plain = (status: DeadlineStatus) => ({ kind: status.kind, days: 'days' in status ? status.days : 0, label: status.label });
+  return {
+    asOf: now.toISOString(),
+    preliminaryLimit: plain(deadlineStatus({ due: result.preliminary.limit, now })),
+    final: plain(deadlineStatus({ due: result.final.due, now })),
+  };
+}
+
 /** The machine-readable answer; the field names are documented in the README. */
-function toJson(result: Assessment) {
+function toJson(result: Assessment, now: Date) {
   return {
     reportable: result.reportable,
     triggers: result.triggers,
@@ -50,14 +67,16 @@ function toJson(result: Assessment) {
       preliminaryLimit: result.bases.preliminaryLimit.text,
       final: result.bases.final.text,
     },
+    statuses: statusesOf(result, now),
     reasons: result.reasons.map((r) => ({ topic: r.topic, status: r.status, reason: r.reason, citations: r.citations })),
     citations: result.citations,
   };
 }
 
-function toText(result: Assessment): string {
+function toText(result: Assessment, now: Date): string {
   const verdict = verdictText[result.reportable];
   const lines = [`判定 / Verdict: ${verdict.ja} / ${verdict.en}`];
+  const statuses = statusesOf(result, now);
   lines.push(`該当事由 / Triggers: ${result.triggers.length > 0 ? result.triggers.join(', ') : '—'}`);
   lines.push(`適用除外 / Exemption: ${result.exemption ?? '—'}`);
   if (result.bases) {
@@ -67,6 +86,11 @@ function toText(result: Assessment): string {
     lines.push(`  ${result.bases.preliminaryLimit.text.en}`);
     lines.push(`確報の期限 / Final report due: ${result.bases.final.text.ja}`);
     lines.push(`  ${result.bases.final.text.en}`);
+  }
+  if (statuses) {
+    const at = clockText(now);
+    const { preliminaryLimit: p, final: f } = statuses;
+    lines.push(`現在（${at.ja}） / As of ${at.en}: 速報 ${p.label.ja}・確報 ${f.label.ja} / preliminary ${p.label.en}, final ${f.label.en}`);
   }
   for (const reason of result.reasons) lines.push(`- ${reason.reason.ja}\n  ${reason.reason.en}`);
   lines.push(`根拠 / Citations: ${result.citations.map((c) => c.ja).join('、')}`);
@@ -89,9 +113,12 @@ export const assessCommand: Command = {
     if (file === undefined) throw badOption('FILE', { ja: '判定する事案のJSONファイルを指定してください。', en: 'name the JSON file describing the incident.' });
     const input = parseOrThrow(assessFile, readJson(file));
     const { knownAt, ...facts } = input;
+    const now = cliNow();
+    // A moment of knowing after the clock cannot be true: refused like in the app, naming knownAt.
+    assertNotFuture(input, now, ['knownAt', 'entrustorNotifiedAt']);
     // A date past the holiday data is an AppError naming knownAt: reported like any bad input.
     const result = assess(facts, knownAt);
-    io.out(options.json ? JSON.stringify(toJson(result), null, 2) : toText(result));
+    io.out(options.json ? JSON.stringify(toJson(result, now), null, 2) : toText(result, now));
     return exitCodes.ok;
   },
 };

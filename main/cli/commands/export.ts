@@ -1,6 +1,8 @@
 import path from 'node:path';
 import { exportFormats, exportLangs, incidentDocuments, type ExportResult } from '../../../shared/contract/exports';
+import { japanDateOf } from '../../../shared/appi/japan-time';
 import type { Client } from '../../../shared/rpc/client';
+import { cliNow } from '../clock';
 import { exitCodes, type Command, type CommandIO } from '../command';
 import { companyIdOf, exportAll } from '../export/batch';
 import { ensureWritableDir, resolveTarget, writeAtomically } from '../export/files';
@@ -75,9 +77,11 @@ async function exportOne(client: Client, kind: Kind, options: Options): Promise<
     case 'timing': {
       const company = options.company?.trim();
       const companyId = company ? await companyIdOf(client, company) : undefined;
+      // Without a period: this year so far, on the clock (APPI_WORKBENCH_CLOCK moves it), as the app's dialog offers.
+      const today = japanDateOf(cliNow());
       return client.invoke('exports.timing', {
-        from: requireOption(options.from, '--from'),
-        to: requireOption(options.to, '--to'),
+        from: options.from ?? `${today.slice(0, 4)}-01-01`,
+        to: options.to ?? today,
         ...(companyId !== undefined ? { companyId } : {}),
         format,
         lang,

@@ -5,9 +5,10 @@ import { assess } from '../../../shared/appi/assess';
 import { cliSandbox, requireBuiltCli, type CliSandbox } from './cli-harness';
 
 let sandbox: CliSandbox;
+// The morning after the sample leak: a moment of knowing later than the CLI's clock would be refused.
 beforeAll(() => {
   requireBuiltCli();
-  sandbox = cliSandbox();
+  sandbox = cliSandbox({ clock: '2026-12-29T10:00:00+09:00' });
 });
 afterAll(() => sandbox?.remove());
 
@@ -85,13 +86,25 @@ describe('appi-workbench assess: bad input exits 2 naming the field', () => {
     ['knownAt without an offset', { ...cardLeak, knownAt: '2026-12-28 23:30' }, '把握日時は'],
     ['knownAt missing', { sensitive: true }, '把握日時'],
     ['a boolean given as text', { ...cardLeak, sensitive: 'yes' }, 'sensitive'],
-    ['knownAt past the holiday data', { ...cardLeak, knownAt: '2061-01-05T10:00:00Z' }, '2061年の祝日データがありません。'],
+    ['knownAt after the clock', { ...cardLeak, knownAt: '2061-01-05T10:00:00Z' }, '把握日時が現在の日時（2026/12/29 10:00（日本時間））より後になっています。'],
   ])('%s', (_label, content, message) => {
     const result = sandbox.run('assess', incidentFile('bad.json', content), '--json');
     expect(result.status).toBe(2);
     expect(result.stdout).toBe('');
     expect(result.stderr).toContain(message);
     expect(result.stderr).toMatch(/^Error: /m);
+  });
+
+  it('knownAt past the holiday data (on a clock moved past it)', () => {
+    const later = cliSandbox({ clock: '2061-01-06T10:00:00+09:00' });
+    try {
+      const result = later.run('assess', incidentFile('beyond.json', { ...cardLeak, knownAt: '2061-01-05T10:00:00Z' }), '--json');
+      expect(result.status).toBe(2);
+      expect(result.stderr).toContain('2061年の祝日データがありません。');
+      expect(result.stderr).toMatch(/^Error: /m);
+    } finally {
+      later.remove();
+    }
   });
 
   it('a file that is not JSON, or no file at all', () => {

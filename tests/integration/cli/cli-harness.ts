@@ -32,7 +32,12 @@ export interface CliSandbox {
  * A temp folder that is the CLI's HOME and XDG_CONFIG_HOME (and APPDATA), so nothing the CLI does reaches the
  * real user's folders; commands run with the same Node as the tests.
  */
-export function cliSandbox(): CliSandbox {
+export interface CliSandboxOptions {
+  /** APPI_WORKBENCH_CLOCK for every command of the sandbox: the CLI then counts from that instant. */
+  clock?: string;
+}
+
+export function cliSandbox(options: CliSandboxOptions = {}): CliSandbox {
   const dir = mkdtempSync(path.join(tmpdir(), 'appi-cli-'));
   const home = path.join(dir, 'home');
   mkdirSync(home);
@@ -43,6 +48,7 @@ export function cliSandbox(): CliSandbox {
     XDG_CONFIG_HOME: path.join(home, '.config'),
     APPDATA: path.join(home, 'AppData', 'Roaming'),
     TMPDIR: process.env.TMPDIR,
+    ...(options.clock ? { APPI_WORKBENCH_CLOCK: options.clock } : {}),
   };
   return {
     dir,
