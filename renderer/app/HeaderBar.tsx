@@ -1,15 +1,35 @@
 import { Group, Text } from '@mantine/core';
-import { IconDatabase } from '@tabler/icons-react';
+import { IconClockExclamation, IconDatabase } from '@tabler/icons-react';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { clockText } from '../../shared/domain/incident-clock';
 import { useRead } from '../api/hooks';
+import { useAppClock, useAppNow } from '../lib/appClock';
+import { useLanguage } from '../lib/useLanguage';
 import { LanguageSwitch } from './LanguageSwitch';
 
-/** Product name, the open workspace (a consultant keeps one per client) and the language switch. */
+/**
+ * While APPI_WORKBENCH_CLOCK moves the app's clock, every screen says so, with the time it reads: deadlines and
+ * "in the future" are counted from it, not from the real time (README, "A moved clock").
+ */
+function MovedClockBadge() {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const now = useAppNow(30_000);
+  return (
+    <span className="wb-clock-moved" role="status" title={t('app.clockMovedHelp')}>
+      <IconClockExclamation size={16} stroke={2} aria-hidden="true" />
+      {t('app.clockMoved', { time: clockText(now)[language] })}
+    </span>
+  );
+}
+
+/** Product name, the open workspace (a consultant keeps one per client), a moved clock, and the language switch. */
 export function HeaderBar() {
   const { t } = useTranslation();
   const info = useRead('workspace.info', {});
   const name = info.data?.name;
+  const clock = useAppClock();
 
   useEffect(() => {
     document.title = name ? `${name} — APPI Workbench` : 'APPI Workbench';
@@ -33,7 +53,10 @@ export function HeaderBar() {
           </Group>
         )}
       </Group>
-      <LanguageSwitch />
+      <Group gap="md" wrap="nowrap">
+        {clock.moved && <MovedClockBadge />}
+        <LanguageSwitch />
+      </Group>
     </Group>
   );
 }

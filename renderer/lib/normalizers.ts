@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { emailField, phoneField, postalCodeField, timeField, urlField } from '../../shared/validation/fields';
+import { formatCount, parseTypedCount } from '../../shared/validation/normalize';
 
 export type Normalizer = (value: string) => string;
 
@@ -20,4 +21,9 @@ export const normalize = {
   email: normalizeWith(emailField),
   url: normalizeWith(urlField),
   time: normalizeWith(timeField),
+  /** １，２００ → 1,200: a count typed with full-width digits is read, never dropped; text that is no count stays. */
+  count: (value: string) => {
+    const typed = parseTypedCount(value);
+    return typed.kind === 'count' ? formatCount(typed.value) : value;
+  },
 } satisfies Record<string, Normalizer>;

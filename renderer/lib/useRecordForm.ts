@@ -35,12 +35,25 @@ export interface RecordForm<V> {
   setDraftIssue(key: string, message: LocalizedText | null): void;
 }
 
+export interface RecordFormOptions<V> {
+  /**
+   * Checks the schema cannot make, which the core makes with its own clock ("in the future"): run beside the
+   * schema on every change, so a save shows them together with the schema's, worded as the core words them.
+   */
+  extraIssues?: (values: V) => FieldIssue[];
+}
+
 /**
  * Form state validated by the same zod schema the core uses at its edge, so a message under a field
  * is word for word the one the server (and the CLI) would give. Errors show once a field has been
- * left or a save was attempted, not while someone is still typing their first character.
+ * left or a save was attempted, not while someone is still typing their first character; a save shows
+ * every error at once (the shared schemas' refinements run even when another field failed).
  */
-export function useRecordForm<V extends Record<string, unknown>>(schema: z.ZodType, initial: V): RecordForm<V> {
+export function useRecordForm<V extends Record<string, unknown>>(
+  schema: z.ZodType,
+  initial: V,
+  { extraIssues }: RecordFormOptions<V> = {},
+): RecordForm<V> {
   const [values, setValues] = useState(initial);
   const [touched, setTouched] = useState<ReadonlySet<string>>(() => new Set());
   const [submitted, setSubmitted] = useState(false);
@@ -49,8 +62,11 @@ export function useRecordForm<V extends Record<string, unknown>>(schema: z.ZodTy
 
   const clientIssues = useMemo(() => {
     const result = schema.safeParse(values);
-    return result.success ? [] : issuesOf(result.error);
-  }, [schema, values]);
+    const issues = result.success ? [] : issuesOf(result.error);
+    const extra = extraIssues?.(values) ?? [];
+    const known = new Set(issues.map((issue) => pathKey(issue.path)));
+    return [...issues, ...extra.filter((issue) => !known.has(pathKey(issue.path)))];
+  }, [schema, values, extraIssues]);
 
   const isShown = (key: string) => submitted || isTouched(touched, key);
 

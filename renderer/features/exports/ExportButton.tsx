@@ -9,7 +9,9 @@ import type { Client } from '../../../shared/rpc/client';
 import { AppError } from '../../../shared/errors';
 import { useRead } from '../../api/hooks';
 import { useClient } from '../../api/context';
+import { useAppClock } from '../../lib/appClock';
 import { notifyDone, notifyFailure } from '../../lib/dialogs';
+import { japanToday } from '../../lib/japanDates';
 import { useLanguage } from '../../lib/useLanguage';
 import { defaultChoices, ExportDialog, type ExportChoices } from './ExportDialog';
 import { saveExport, type SaveOutcome } from './saveExport';
@@ -79,8 +81,13 @@ export function ExportButton({ target, label, variant = 'default', size = 'sm' }
   const canSave = capabilities.data?.saveFile ?? false;
   const [opened, setOpened] = useState(false);
   const [running, setRunning] = useState(false);
+  const clock = useAppClock();
   const [choices, setChoices] = useState<ExportChoices>(() =>
-    defaultChoices(target.kind === 'incident' ? target.document : undefined, target.kind === 'timing' ? (target.companyId ?? null) : null),
+    defaultChoices(
+      target.kind === 'incident' ? target.document : undefined,
+      target.kind === 'timing' ? (target.companyId ?? null) : null,
+      japanToday(clock.now()),
+    ),
   );
   const runningRef = useRef(false);
 

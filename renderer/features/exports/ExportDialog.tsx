@@ -27,8 +27,8 @@ function startOfYear(today: string): string {
   return `${today.slice(0, 4)}-01-01`;
 }
 
-export function defaultChoices(document: IncidentDocument = 'ppc_preliminary', companyId: number | null = null): ExportChoices {
-  const today = japanToday();
+/** `today` is the app's (APPI_WORKBENCH_CLOCK may move it): the timing report's period runs to it from 1 January. */
+export function defaultChoices(document: IncidentDocument = 'ppc_preliminary', companyId: number | null = null, today = japanToday()): ExportChoices {
   return {
     document,
     format: 'pdf',

@@ -1,12 +1,14 @@
 import { Stack } from '@mantine/core';
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Company } from '../../../shared/domain/company';
 import { incidentInput, type IncidentDetail } from '../../../shared/domain/incident';
+import { futureIssues } from '../../../shared/domain/incident-clock';
 import { useWrite } from '../../api/hooks';
 import { EditorForm, EditorNotices } from '../../components/form/EditorForm';
 import { FormActions } from '../../components/form/FormActions';
 import { PageHeader } from '../../components/PageHeader';
+import { useAppClock, useAppNow } from '../../lib/appClock';
 import { useDeleteRecord } from '../../lib/useDeleteRecord';
 import { useEditor } from '../../lib/useEditor';
 import { useRecordForm } from '../../lib/useRecordForm';
@@ -36,7 +38,8 @@ const notSent: SentReports = { preliminary: null, final: null };
 
 /**
  * Record or edit one incident, with the assessment beside it recomputed as the user types. Validated on the
- * client with the schema the core uses; what the core refuses (known before occurred …) shows under its field.
+ * client with the schema the core uses and against the app's clock, so a save shows every error at once; what only
+ * the core can refuse (a time after a report already sent …) shows under its field after the save.
  */
 export function IncidentForm({ incident, companies, sent = notSent, onReload }: IncidentFormProps) {
   const { t } = useTranslation();
@@ -44,13 +47,16 @@ export function IncidentForm({ incident, companies, sent = notSent, onReload }: 
     () => (incident ? incidentToValues(incident) : emptyIncident(companies.length === 1 ? companies[0]!.id : null)),
     [incident, companies],
   );
-  const form = useRecordForm(incidentInput, initial);
+  // "Now" is the app's clock, as the core reads it: a fact after it is refused here as the core would, at once.
+  const clock = useAppClock();
+  const now = useAppNow();
+  const extraIssues = useCallback((values: typeof initial) => futureIssues(values, clock.now()), [clock]);
+  const form = useRecordForm(incidentInput, initial, { extraIssues });
   const create = useWrite('incidents.create');
   const update = useWrite('incidents.update');
   // Typing stays responsive: the panel follows a moment behind on a slow machine.
   const deferred = useDeferredValue(form.values);
-  const live = useMemo(() => assessValues(deferred), [deferred]);
-  const [now] = useState(() => new Date());
+  const live = useMemo(() => assessValues(deferred, now), [deferred, now]);
 
   const editor = useEditor({
     form,

@@ -1,17 +1,11 @@
-import { Group, NumberInput, Radio, SimpleGrid, Stack } from '@mantine/core';
+import { Group, Radio, SimpleGrid, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { individualsKinds, type IndividualsKind } from '../../../shared/domain/incident';
+import { CountField } from '../../components/form/CountField';
 import { FormSection } from '../../components/form/FormSection';
 import { useFieldProps } from '../../components/form/useFieldProps';
 import type { RecordForm } from '../../lib/useRecordForm';
 import type { IncidentFormValues } from './incidentFormValues';
-
-/** A number input's value as the form holds it: '' is "not entered" (null). */
-function toCount(value: number | string): number | null {
-  if (value === '') return null;
-  const number = typeof value === 'number' ? value : Number(value);
-  return Number.isNaN(number) ? null : number;
-}
 
 /**
  * 本人の数: exact, estimated (reported as such, Rule Art. 8(1)(iii)) or unknown, and an upper bound that
@@ -33,8 +27,11 @@ export function IncidentIndividualsSection({ form }: { form: RecordForm<Incident
           onChange={(value) => {
             const kind = value as IndividualsKind;
             form.setField('individualsKind', kind);
-            // "Unknown" carries no number (the schema refuses one): clear it rather than show an error.
-            if (kind === 'unknown') form.setField('individuals', null);
+            // "Unknown" carries no number (the schema refuses one): clear it, and what was typed, rather than show an error.
+            if (kind === 'unknown') {
+              form.setField('individuals', null);
+              form.setDraftIssue('individuals', null);
+            }
           }}
         >
           <Group gap="lg" mt={6}>
@@ -44,26 +41,22 @@ export function IncidentIndividualsSection({ form }: { form: RecordForm<Incident
           </Group>
         </Radio.Group>
         <SimpleGrid cols={2} spacing="lg" verticalSpacing="md">
-          <NumberInput
-            {...fieldProps('individuals', { requirement: unknown ? undefined : 'required' })}
+          {/* Remounted when the count turns unknown, so text that was no count goes with the number. */}
+          <CountField
+            key={unknown ? 'unknown' : 'counted'}
+            form={form}
+            name="individuals"
+            requirement={unknown ? undefined : 'required'}
             className="wb-field-count"
             disabled={unknown}
-            value={form.values.individuals ?? ''}
-            onChange={(value) => form.setField('individuals', toCount(value))}
-            onBlur={() => form.touch('individuals')}
-            thousandSeparator=","
-            hideControls
-            rightSection={<span className="wb-unit">{t('incidents.peopleUnit')}</span>}
+            unit={<span className="wb-unit">{t('incidents.peopleUnit')}</span>}
           />
-          <NumberInput
-            {...fieldProps('individualsUpperBound', { requirement: 'optional' })}
+          <CountField
+            form={form}
+            name="individualsUpperBound"
+            requirement="optional"
             className="wb-field-count"
-            value={form.values.individualsUpperBound ?? ''}
-            onChange={(value) => form.setField('individualsUpperBound', toCount(value))}
-            onBlur={() => form.touch('individualsUpperBound')}
-            thousandSeparator=","
-            hideControls
-            rightSection={<span className="wb-unit">{t('incidents.peopleUnit')}</span>}
+            unit={<span className="wb-unit">{t('incidents.peopleUnit')}</span>}
           />
         </SimpleGrid>
       </Stack>

@@ -2,6 +2,7 @@ import type { Assessment } from '../../../shared/appi/assess';
 import { assessReportability, type Reportability } from '../../../shared/appi/reportability';
 import { isAppError, type LocalizedText } from '../../../shared/errors';
 import { incidentFactsInput } from '../../../shared/domain/incident';
+import { futureIssues } from '../../../shared/domain/incident-clock';
 import { assessIncident, incidentFacts } from '../../../shared/domain/incident-facts';
 import type { IncidentFormValues } from './incidentFormValues';
 
@@ -47,7 +48,13 @@ function factsOf(values: IncidentFormValues, knownAt: string) {
   };
 }
 
-export function assessValues(values: IncidentFormValues): LiveAssessment {
+/**
+ * `now` is the app's clock (useAppNow): a moment of knowing after it cannot be true, and the panel says so with the
+ * field's own error instead of counting days to it (「あと26日」), as the core's incidents.assess refuses it.
+ */
+export function assessValues(values: IncidentFormValues, now: Date): LiveAssessment {
+  const future = futureIssues(values, now, ['knownAt', 'entrustorNotifiedAt'])[0];
+  if (future) return { kind: 'failed', message: future.message };
   const parsed = incidentFactsInput.safeParse(factsOf(values, values.knownAt ?? NO_CLOCK));
   if (!parsed.success) return { kind: 'invalid' };
   try {
