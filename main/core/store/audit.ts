@@ -70,7 +70,9 @@ export function insertAuditRow(db: WritableDB, row: NewAuditRow): number {
 
 export type AuditRecord = Omit<AuditEntry, 'summary'>;
 
-function recordOf(row: AuditRow): AuditRecord {
+type ChainedRow = AuditRow & { hash: string };
+
+function recordOf(row: ChainedRow): AuditRecord {
   return {
     id: row.id,
     at: row.at,
@@ -80,22 +82,27 @@ function recordOf(row: AuditRow): AuditRecord {
     entityId: row.entity_id,
     before: row.before_json === null ? null : (JSON.parse(row.before_json) as unknown),
     after: row.after_json === null ? null : (JSON.parse(row.after_json) as unknown),
+    hash: row.hash,
   };
 }
 
 export interface AuditFilter {
   query: string;
-  limit: number;
-  offset: number;
   entity?: string | undefined;
   entityId?: number | undefined;
+  actor?: string | undefined;
+  /** UTC instants as stored ('…Z'): from included, until excluded. */
+  from?: string | undefined;
+  until?: string | undefined;
 }
 
-/** Newest first. The query matches the actor, the operation or any recorded value. */
-export function listAudit(db: ReadableDB, filter: AuditFilter): { items: AuditRecord[]; total: number } {
+function whereOf(filter: AuditFilter): SqlFragment {
   const conditions: SqlFragment[] = [];
   if (filter.entity !== undefined) conditions.push(sql`entity = ${filter.entity}`);
   if (filter.entityId !== undefined) conditions.push(sql`entity_id = ${filter.entityId}`);
+  if (filter.actor !== undefined) conditions.push(sql`actor = ${filter.actor}`);
+  if (filter.from !== undefined) conditions.push(sql`at >= ${filter.from}`);
+  if (filter.until !== undefined) conditions.push(sql`at < ${filter.until}`);
   if (filter.query !== '') {
     const pattern = containsPattern(filter.query);
     conditions.push(
@@ -103,13 +110,38 @@ export function listAudit(db: ReadableDB, filter: AuditFilter): { items: AuditRe
           OR before_json LIKE ${pattern} ESCAPE '\\' OR after_json LIKE ${pattern} ESCAPE '\\')`,
     );
   }
-  const where = sqlWhere(conditions);
-  const rows = queryAll<AuditRow>(
+  return sqlWhere(conditions);
+}
+
+/** Newest first. The query matches the actor, the operation or any recorded value. */
+export function listAudit(db: ReadableDB, filter: AuditFilter & { limit: number; offset: number }): { items: AuditRecord[]; total: number } {
+  const where = whereOf(filter);
+  const rows = queryAll<ChainedRow>(
     db,
     sql`SELECT * FROM audit_log ${where} ORDER BY id DESC LIMIT ${filter.limit} OFFSET ${filter.offset}`,
   );
   const total = queryValue<number>(db, sql`SELECT count(*) FROM audit_log ${where}`) ?? 0;
   return { items: rows.map(recordOf), total };
+}
+
+/** Every matching row, oldest first, a page at a time (an export of 100k rows never holds them all as objects twice). */
+export function* eachAudit(db: ReadableDB, filter: AuditFilter, pageSize = 1000): Generator<AuditRecord> {
+  const where = whereOf(filter);
+  let after = 0;
+  for (;;) {
+    const rows = queryAll<ChainedRow>(
+      db,
+      sql`SELECT * FROM (SELECT * FROM audit_log ${where}) WHERE id > ${after} ORDER BY id LIMIT ${pageSize}`,
+    );
+    if (rows.length === 0) return;
+    for (const row of rows) yield recordOf(row);
+    after = rows.at(-1)!.id;
+  }
+}
+
+/** Everyone who appears in the trail, for the actor filter. */
+export function listAuditActors(db: ReadableDB): string[] {
+  return queryAll<{ actor: string }>(db, sql`SELECT DISTINCT actor FROM audit_log ORDER BY actor`).map((row) => row.actor);
 }
 
 /** The newest audit row of an operation on an entity kind, with its after-image: e.g. the last rules update. */

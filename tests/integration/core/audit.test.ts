@@ -61,7 +61,9 @@ describe('one audit row per write, in the same transaction', () => {
     await call(core, 'desks.update', { ...sampleDesk(company.id, { hoursTo: '18:00' }), id: desk.id, revision: desk.revision });
     await call(core, 'desks.delete', { id: desk.id });
 
-    const rows = auditRows(workspacePath);
+    const [renamed, ...rows] = auditRows(workspacePath);
+    // Naming the operator is itself audited, by the name in effect until then.
+    expect(renamed).toMatchObject({ operation: 'settings.update', actor: 'os-account', after: { userName: '佐藤 花子' } });
     expect(rows.map((r) => r.operation)).toEqual(['companies.create', 'desks.create', 'desks.update', 'desks.delete']);
     expect(new Set(rows.map((r) => r.actor))).toEqual(new Set(['佐藤 花子']));
     const { companyName: _n, ...deskState } = desk;
