@@ -15,11 +15,11 @@ export const en = {
     mainNavigation: 'Main menu',
     workspace: 'Workspace',
     language: 'Display language',
-  },
-  nav: {
     clockMoved: 'Clock moved: {{time}}',
     clockMovedHelp:
       "APPI_WORKBENCH_CLOCK moves the app's clock away from the real time. Days to deadlines and \"in the future\" are counted from it. Do not use it for real records.",
+  },
+  nav: {
     dashboard: 'Dashboard',
     incidents: 'Incidents',
     policies: 'Policies',

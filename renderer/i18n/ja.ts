@@ -18,11 +18,11 @@ export const ja = {
     mainNavigation: 'メインメニュー',
     workspace: 'ワークスペース',
     language: '表示言語',
-  },
-  nav: {
     clockMoved: '時計を変更中：{{time}}',
     clockMovedHelp:
       'APPI_WORKBENCH_CLOCKにより、アプリの時計を実際の日時から変更しています。期限までの日数や「現在より後」の判定は、この時計で数えます。実際の記録には使わないでください。',
+  },
+  nav: {
     dashboard: 'ダッシュボード',
     incidents: 'インシデント',
     policies: 'ポリシー',

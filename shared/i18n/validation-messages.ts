@@ -61,6 +61,7 @@ export const validationMessages = {
   upperBound: {
     ja: '{field}は本人の数と同じか、それより大きい数にしてください。',
     en: 'Make the {field} no smaller than the number of individuals.',
+  },
   beforeDiscovered: {
     ja: '{field}が発見日時より前になっています。発見より前に把握することはないため、発見日時と同じか、それより後の日時を入力してください。',
     en: 'The {field} is earlier than the time of discovery. A business cannot know before the discovery: enter a time no earlier than it.',
@@ -72,7 +73,6 @@ export const validationMessages = {
   afterSent: {
     ja: '{field}が送信済みの報告・通知（{sent}）より後になっています。把握する前に送信することはないため、送信日時と同じか、それより前の日時を入力してください。',
     en: 'The {field} is later than a notification already sent ({sent}). Nothing is sent before it is known: enter a time no later than that.',
-  },
   },
   inFuture: {
     ja: '{field}が現在より後の日時になっています。実際に送信した日時を入力してください。',
