@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { corporateNumberField } from '../../shared/validation/corporate-number';
 import { emailField, phoneField, postalCodeField, timeField, urlField } from '../../shared/validation/fields';
 import { formatCount, parseTypedCount } from '../../shared/validation/normalize';
 
@@ -26,4 +27,5 @@ export const normalize = {
     const typed = parseTypedCount(value);
     return typed.kind === 'count' ? formatCount(typed.value) : value;
   },
+  corporateNumber: normalizeWith(corporateNumberField),
 } satisfies Record<string, Normalizer>;

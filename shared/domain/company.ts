@@ -10,6 +10,7 @@ import {
   revisionField,
   urlField,
 } from '../validation/fields';
+import { corporateNumberField } from '../validation/corporate-number';
 
 /**
  * 事業者: the business that handles personal information. Art. 32(1)(i) makes its name, address and
@@ -36,6 +37,13 @@ const companyFields = z.object({
   authorizedOrgNameEn: optionalText(),
   authorizedOrgDeskId: idField.nullable().default(null),
   privacyMarkNumber: optionalText(50),
+  /** The PPC report's reporter block (appi.md §3): 法人番号 (13 digits, check digit verified) and 業種. */
+  corporateNumber: corporateNumberField,
+  industry: optionalText(),
+  /** The report's contact person; all empty = the protection manager is the contact. */
+  contactDepartment: optionalText(),
+  contactTitle: optionalText(),
+  contactName: optionalText(),
 });
 
 function requireOrgName(value: { authorizedOrgMember: boolean; authorizedOrgNameJa: string }, ctx: z.RefinementCtx) {

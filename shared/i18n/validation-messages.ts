@@ -35,6 +35,14 @@ export const validationMessages = {
     ja: '受付終了時刻は受付開始時刻より後にしてください。',
     en: 'Make the closing time later than the opening time.',
   },
+  corporateNumber: {
+    ja: '{field}は13桁の数字で入力してください（例：7123456789012）。',
+    en: 'Enter the {field} as its 13 digits, e.g. 7123456789012.',
+  },
+  corporateNumberCheck: {
+    ja: '{field}の先頭の検査用数字が残りの12桁と合いません。登記事項証明書や法人番号公表サイトで番号を確かめてください。',
+    en: 'The first digit of the {field} (its check digit) does not match the other 12. Check the number on the National Tax Agency\'s corporate number site.',
+  },
   authorizedOrgName: {
     ja: '認定個人情報保護団体に加入している場合は、団体名を入力してください。',
     en: 'Enter the name of the authorized organization you are a member of.',

@@ -103,8 +103,9 @@ function otherBodies(notifications: readonly PpcFormNotification[]): LocalizedTe
   return both(joinLines(others.map((n) => line(n, 'ja'))), joinLines(others.map((n) => line(n, 'en'))));
 }
 
-function choice<K extends string>(value: K | '' | undefined, values: Record<K, LocalizedText>): LocalizedText | null {
-  return value ? values[value] : null;
+/** A stated choice's words; '' (not stated yet) or anything the list does not know is a gap. */
+function choice(value: string | undefined, values: Record<string, LocalizedText>): LocalizedText | null {
+  return value && Object.hasOwn(values, value) ? (values[value] ?? null) : null;
 }
 
 export function incidentValues(incident: PpcFormIncident, stage: PpcStage, notifications: readonly PpcFormNotification[]): RawValues {

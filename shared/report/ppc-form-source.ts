@@ -36,14 +36,15 @@ export type PpcFormIncident = Pick<
 > & {
   /** 発見者 (migration 0005 `discovered_by`). */
   discoveredBy?: string;
-  medium?: '' | 'electronic' | 'paper' | 'both';
+  /** '' | 'electronic' | 'paper' | 'both'; read as a string so a filed snapshot fits too. */
+  medium?: string;
   /** An entrustee of ours is involved: the breach happened at our processor. */
   weHaveEntrustee?: boolean;
   entrusteeName?: string;
-  /** Items 5–7's choices; '' = not stated yet. */
-  secondaryDamage?: '' | 'yes' | 'no' | 'unknown';
-  individualsResponse?: '' | 'done' | 'planned' | 'notPlanned';
-  publication?: '' | 'done' | 'planned' | 'notPlanned';
+  /** Items 5–7's choices ('' = not stated yet): 'yes' | 'no' | 'unknown' and 'done' | 'planned' | 'notPlanned'. */
+  secondaryDamage?: string;
+  individualsResponse?: string;
+  publication?: string;
 };
 
 export type PpcFormCompany = Pick<

@@ -1,6 +1,7 @@
 import type { LocalizedText } from '../errors';
 import { ppcFieldDefinitions, ppcFieldKeys, ppcSectionKeys, ppcSectionLabels, type PpcFieldKey, type PpcSectionKey } from './ppc-form-fields';
 import { incidentValues } from './ppc-form-incident';
+import { noneValue, notApplicable } from './ppc-form-values';
 import { reporterValues, type RawValues } from './ppc-form-reporter';
 import type { PpcFormCompany, PpcFormIncident, PpcFormNotification, PpcStage } from './ppc-form-source';
 import { unknownText } from './unknown';
@@ -72,13 +73,20 @@ function answerOf(key: PpcFieldKey, raw: LocalizedText | null): PpcAnswer {
 }
 
 const sameAnswer = (a: PpcAnswer, b: PpcAnswer) => a.status === b.status && a.value.ja === b.value.ja && a.value.en === b.value.en;
+const sameText = (a: LocalizedText, b: LocalizedText) => a.ja === b.ja && a.en === b.en;
+
+/**
+ * 「なし」 and 「該当なし」 follow from another answer (no entrustee, no secondary damage): when that answer changed,
+ * carrying them over would contradict it (有 with 該当なし), so they are never carried.
+ */
+const carriable = (answer: PpcAnswer) => !sameText(answer.value, noneValue) && !sameText(answer.value, notApplicable);
 
 /** Today's answer beside the 速報's: changed, carried over, or the same. */
 function compared(field: PpcFormField, filed: PpcFiledAnswers): PpcFormField {
   if (ownToReport.has(field.key)) return field;
   const before = filed[field.key] ?? null;
   if (before === null) return { ...field, filed: null, changedSinceFiled: field.status === 'given', carriedFromFiled: false };
-  if (field.status === 'unknown' && before.status === 'given') {
+  if (field.status === 'unknown' && before.status === 'given' && carriable(before)) {
     return { ...field, value: before.value, status: 'given', filed: before, changedSinceFiled: false, carriedFromFiled: true };
   }
   return { ...field, filed: before, changedSinceFiled: !sameAnswer(field, before), carriedFromFiled: false };

@@ -33,6 +33,11 @@ function companyOf(row: CompanyListRow): Company {
     authorizedOrgNameEn: row.authorized_org_name_en,
     authorizedOrgDeskId: row.authorized_org_desk_id,
     privacyMarkNumber: row.privacy_mark_number,
+    corporateNumber: row.corporate_number,
+    industry: row.industry,
+    contactDepartment: row.contact_department,
+    contactTitle: row.contact_title,
+    contactName: row.contact_name,
     revision: row.revision,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
@@ -49,8 +54,9 @@ function searchText(values: CompanyValues): string {
       values.representativeNameEn,
       values.protectionManagerName,
       values.email,
+      values.contactName,
     ],
-    [values.phone],
+    [values.phone, values.corporateNumber],
   );
 }
 
@@ -101,14 +107,17 @@ export function insertCompany(db: WritableDB, values: CompanyValues, at: string)
           representative_title_ja, representative_title_en, representative_name_ja, representative_name_en,
           protection_manager_title, protection_manager_name, phone, email, website,
           authorized_org_member, authorized_org_name_ja, authorized_org_name_en, authorized_org_desk_id,
-          privacy_mark_number, search_text, revision, created_at, updated_at)
+          privacy_mark_number, corporate_number, industry, contact_department, contact_title, contact_name,
+          search_text, revision, created_at, updated_at)
         VALUES (
           ${values.legalNameJa}, ${values.legalNameEn}, ${values.postalCode}, ${values.addressJa}, ${values.addressEn},
           ${values.representativeTitleJa}, ${values.representativeTitleEn}, ${values.representativeNameJa},
           ${values.representativeNameEn}, ${values.protectionManagerTitle}, ${values.protectionManagerName},
           ${values.phone}, ${values.email}, ${values.website},
           ${values.authorizedOrgMember ? 1 : 0}, ${values.authorizedOrgNameJa}, ${values.authorizedOrgNameEn},
-          ${values.authorizedOrgDeskId}, ${values.privacyMarkNumber}, ${searchText(values)}, 1, ${at}, ${at})`,
+          ${values.authorizedOrgDeskId}, ${values.privacyMarkNumber}, ${values.corporateNumber}, ${values.industry},
+          ${values.contactDepartment}, ${values.contactTitle}, ${values.contactName},
+          ${searchText(values)}, 1, ${at}, ${at})`,
   );
   return Number(result.lastInsertRowid);
 }
@@ -127,6 +136,9 @@ export function updateCompany(db: WritableDB, id: number, revision: number, valu
           authorized_org_member = ${values.authorizedOrgMember ? 1 : 0},
           authorized_org_name_ja = ${values.authorizedOrgNameJa}, authorized_org_name_en = ${values.authorizedOrgNameEn},
           authorized_org_desk_id = ${values.authorizedOrgDeskId}, privacy_mark_number = ${values.privacyMarkNumber},
+          corporate_number = ${values.corporateNumber}, industry = ${values.industry},
+          contact_department = ${values.contactDepartment}, contact_title = ${values.contactTitle},
+          contact_name = ${values.contactName},
           search_text = ${searchText(values)}, revision = revision + 1, updated_at = ${at}
         WHERE id = ${id} AND revision = ${revision}`,
   );

@@ -23,6 +23,12 @@ export interface CompanyRow {
   authorized_org_name_en: string;
   authorized_org_desk_id: number | null;
   privacy_mark_number: string;
+  /** Migration 0005: the PPC report's reporter fields. */
+  corporate_number: string;
+  industry: string;
+  contact_department: string;
+  contact_title: string;
+  contact_name: string;
   search_text: string;
   revision: number;
   created_at: string;

@@ -8,7 +8,8 @@ import type { CompanyFormValues } from './companyFormValues';
 
 /**
  * The company's identity, address, representative, protection manager and contact details: what
- * Art. 32(1)(i) puts in every policy. Japanese and English pairs sit side by side.
+ * Art. 32(1)(i) puts in every policy; the 法人番号, 業種 and contact person a breach report's reporter block asks
+ * for (appi.md §3). Japanese and English pairs sit side by side.
  */
 export function CompanyFields({ form }: { form: RecordForm<CompanyFormValues> }) {
   const { t } = useTranslation();
@@ -18,6 +19,8 @@ export function CompanyFields({ form }: { form: RecordForm<CompanyFormValues> })
         <SimpleGrid cols={2} spacing="lg" verticalSpacing="md">
           <TextField form={form} name="legalNameJa" requirement="required" autoComplete="organization" />
           <TextField form={form} name="legalNameEn" />
+          <TextField form={form} name="corporateNumber" normalize={normalize.corporateNumber} inputMode="numeric" />
+          <TextField form={form} name="industry" />
         </SimpleGrid>
       </FormSection>
 
@@ -53,6 +56,14 @@ export function CompanyFields({ form }: { form: RecordForm<CompanyFormValues> })
           <TextField form={form} name="email" normalize={normalize.email} inputMode="email" autoComplete="email" />
           <TextField form={form} name="website" normalize={normalize.url} inputMode="url" autoComplete="url" />
         </Stack>
+      </FormSection>
+
+      <FormSection title={t('companies.sections.reportContact')} description={t('companies.reportContactHelp')}>
+        <SimpleGrid cols={3} spacing="lg" verticalSpacing="md">
+          <TextField form={form} name="contactDepartment" />
+          <TextField form={form} name="contactTitle" />
+          <TextField form={form} name="contactName" />
+        </SimpleGrid>
       </FormSection>
     </>
   );

@@ -23,6 +23,11 @@ export const emptyCompany: CompanyFormValues = {
   authorizedOrgNameEn: '',
   authorizedOrgDeskId: null,
   privacyMarkNumber: '',
+  corporateNumber: '',
+  industry: '',
+  contactDepartment: '',
+  contactTitle: '',
+  contactName: '',
 };
 
 /** A stored company as form values: only the input fields (the contract's input is strict). */

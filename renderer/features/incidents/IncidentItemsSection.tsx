@@ -1,5 +1,6 @@
 import { Checkbox, SimpleGrid, Stack, TagsInput, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { incidentMedia } from '../../../shared/domain/incident';
 import { dataItemCatalog, dataItemCodes, anyFinancial, anySensitive, type DataItemCode } from '../../../shared/domain/incident-items';
 import { FormSection } from '../../components/form/FormSection';
 import { TriStateField } from '../../components/form/TriStateField';
@@ -8,6 +9,7 @@ import { capitalize } from '../../lib/fieldLabel';
 import { useLanguage } from '../../lib/useLanguage';
 import type { RecordForm } from '../../lib/useRecordForm';
 import type { IncidentFormValues } from './incidentFormValues';
+import { ReportChoiceField } from './ReportChoiceField';
 
 type Group = 'general' | 'financial' | 'sensitive';
 
@@ -77,6 +79,11 @@ export function IncidentItemsSection({ form }: { form: RecordForm<IncidentFormVa
           onChange={(value) => form.setField('otherDataItems', value)}
           onBlur={() => form.touch('otherDataItems')}
           clearable
+        />
+        <ReportChoiceField
+          form={form}
+          name="medium"
+          options={incidentMedia.map((medium) => ({ value: medium, label: t(`reportFields.media.${medium}`) }))}
         />
         <SimpleGrid cols={2} spacing="lg" verticalSpacing="md">
           <TriStateField

@@ -89,6 +89,7 @@ export function IncidentOverviewSection({ form, companies, storedStatus }: Props
             ))}
           </Group>
         </Radio.Group>
+        <TextField form={form} name="discoveredBy" />
         <TextField form={form} name="howDiscovered" multiline />
       </Stack>
     </FormSection>

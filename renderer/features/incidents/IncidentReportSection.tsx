@@ -1,12 +1,20 @@
 import { Stack, Text, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { reportItemFields } from '../../../shared/domain/incident';
+import { progressChoices, reportItemFields, secondaryDamageChoices } from '../../../shared/domain/incident';
 import { FormSection } from '../../components/form/FormSection';
 import { useFieldProps } from '../../components/form/useFieldProps';
 import { fieldLabel } from '../../lib/fieldLabel';
 import { useLanguage } from '../../lib/useLanguage';
 import type { RecordForm } from '../../lib/useRecordForm';
 import type { IncidentFormValues } from './incidentFormValues';
+import { ReportChoiceField } from './ReportChoiceField';
+
+/** Items 5–7 start with the PPC form's fixed choice, then the free text (appi.md §3). */
+const choiceOf = {
+  reportSecondaryDamage: { name: 'secondaryDamage', values: secondaryDamageChoices, words: 'secondaryDamage' },
+  reportResponse: { name: 'individualsResponse', values: progressChoices, words: 'progress' },
+  reportPublication: { name: 'publication', values: progressChoices, words: 'progress' },
+} as const;
 
 const roman = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix'];
 
@@ -18,6 +26,7 @@ export function IncidentReportSection({ form }: { form: RecordForm<IncidentFormV
   const { t } = useTranslation();
   const language = useLanguage();
   const fieldProps = useFieldProps(form);
+  const choiceWord = (words: 'secondaryDamage' | 'progress', value: string) => t(`reportFields.${words}.${value}` as never);
   const missing = reportItemFields.filter((name) => form.values[name].trim() === '');
 
   return (
@@ -35,7 +44,8 @@ export function IncidentReportSection({ form }: { form: RecordForm<IncidentFormV
           }
           const props = fieldProps(name, { label, withHelp: false });
           const empty = missing.includes(name);
-          return (
+          const choice = name in choiceOf ? choiceOf[name as keyof typeof choiceOf] : null;
+          const textarea = (
             <Textarea
               key={name}
               {...props}
@@ -53,6 +63,18 @@ export function IncidentReportSection({ form }: { form: RecordForm<IncidentFormV
               minRows={2}
               maxRows={10}
             />
+          );
+          if (!choice) return textarea;
+          return (
+            <Stack key={name} gap={6}>
+              <ReportChoiceField
+                form={form}
+                name={choice.name}
+                label={t(`reportFields.choiceFor.${name as keyof typeof choiceOf}`)}
+                options={choice.values.map((value) => ({ value, label: choiceWord(choice.words, value) }))}
+              />
+              {textarea}
+            </Stack>
           );
         })}
       </Stack>

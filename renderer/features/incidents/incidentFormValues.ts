@@ -28,6 +28,7 @@ export type IncidentFormValues = {
   individualsUpperBound: number | null;
   highLevelEncryption: boolean | null;
   keyLeaked: boolean | null;
+  pseudonymised: boolean | null;
   weAreEntrustee: boolean;
   entrustorName: string;
   entrustorNotifiedAt: string | null;
@@ -41,6 +42,13 @@ export type IncidentFormValues = {
   reportPublication: string;
   reportPrevention: string;
   reportOther: string;
+  discoveredBy: string;
+  medium: '' | 'electronic' | 'paper' | 'both';
+  weHaveEntrustee: boolean;
+  entrusteeName: string;
+  secondaryDamage: '' | 'yes' | 'no' | 'unknown';
+  individualsResponse: '' | 'done' | 'planned' | 'notPlanned';
+  publication: '' | 'done' | 'planned' | 'notPlanned';
 };
 
 export function emptyIncident(companyId: number | null): IncidentFormValues {
@@ -66,6 +74,7 @@ export function emptyIncident(companyId: number | null): IncidentFormValues {
     individualsUpperBound: null,
     highLevelEncryption: null,
     keyLeaked: null,
+    pseudonymised: false,
     weAreEntrustee: false,
     entrustorName: '',
     entrustorNotifiedAt: null,
@@ -79,6 +88,13 @@ export function emptyIncident(companyId: number | null): IncidentFormValues {
     reportPublication: '',
     reportPrevention: '',
     reportOther: '',
+    discoveredBy: '',
+    medium: '',
+    weHaveEntrustee: false,
+    entrusteeName: '',
+    secondaryDamage: '',
+    individualsResponse: '',
+    publication: '',
   };
 }
 

@@ -223,6 +223,13 @@ describe('PPC form helper: the 確報 starts from the 速報', () => {
     expect(field(form, 'overview').value.ja).toBe('倉庫管理システムに不正アクセスがあった。');
   });
 
+  it('never carries 「なし」 into a field whose answer now says otherwise', () => {
+    const today = bareIncident({ ...filedIncident, weAreEntrustee: true, entrustorName: '' });
+    const form = buildPpcForm({ stage: 'final', incident: today, company: bareCompany(), notifications: [], filed });
+    expect(field(form, 'entrustor')).toMatchObject({ status: 'unknown', value: { ja: '確認中' }, carriedFromFiled: false, changedSinceFiled: true });
+    expect(field(form, 'entrustor').filed?.value.ja).toBe('なし');
+  });
+
   it('marks a field the 速報 did not have as new once it is answered', () => {
     const form = buildPpcForm({
       stage: 'final',
