@@ -43,6 +43,13 @@ export const secondaryDamageChoices = ['yes', 'no', 'unknown'] as const;
 /** Items 6 and 7: the response to the individuals, and the public announcement. */
 export const progressChoices = ['done', 'planned', 'notPlanned'] as const;
 
+/** The medium of the personal data concerned, as the PPC form asks it. */
+export const incidentMedia = ['electronic', 'paper', 'both'] as const;
+/** Item 5 of Rule Art. 8(1): is there secondary damage or a risk of it (the reporter may answer "unknown"). */
+export const secondaryDamageChoices = ['yes', 'no', 'unknown'] as const;
+/** Items 6 and 7: the response to the individuals, and the public announcement. */
+export const progressChoices = ['done', 'planned', 'notPlanned'] as const;
+
 const MAX_REPORT_TEXT = 10_000;
 const fact = z.boolean().nullable().default(null);
 const count = z.number({ error: 'count' }).int({ error: 'count' }).min(0, { error: 'count' }).nullable().default(null);
@@ -81,6 +88,17 @@ const incidentFields = incidentFactFields.extend({
   entrustorName: optionalText(),
   /** The ministry the PPC delegated its authority to (権限の委任, APPI Art. 150); '' when reporting to the PPC. */
   delegatedMinistry: optionalText(),
+  /**
+   * The PPC form's facts beyond the rules (appi.md §3, migration 0005): who discovered it (発見者), the medium, an
+   * entrustee of ours where it happened, and the choices of items 5–7 ('' = not stated yet: 確認中 in a report).
+   */
+  discoveredBy: optionalText(),
+  medium: z.enum(incidentMedia, { error: 'invalidChoice' }).or(z.literal('')).default(''),
+  weHaveEntrustee: z.boolean().default(false),
+  entrusteeName: optionalText(),
+  secondaryDamage: z.enum(secondaryDamageChoices, { error: 'invalidChoice' }).or(z.literal('')).default(''),
+  individualsResponse: z.enum(progressChoices, { error: 'invalidChoice' }).or(z.literal('')).default(''),
+  publication: z.enum(progressChoices, { error: 'invalidChoice' }).or(z.literal('')).default(''),
   reportOverview: optionalText(MAX_REPORT_TEXT),
   reportItems: optionalText(MAX_REPORT_TEXT),
   /**
