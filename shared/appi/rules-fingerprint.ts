@@ -10,10 +10,11 @@ import { ruleParameters } from './rule-parameters';
  * were derived under; when this version of the app computes a different one, the open incidents are derived again
  * (main/core/incidents/rederive.ts).
  *
- * DERIVATION_REVISION covers what the probe cannot see (how an assessment or a notice's basis is worded): raise it
- * with any such change.
+ * DERIVATION_REVISION covers what the probe cannot see (how an assessment or a notice's basis is worded, which
+ * date an incident shows first): raise it with any such change.
  */
-export const DERIVATION_REVISION = 1;
+// 2: the stored next deadline is the earliest open statutory deadline first (issue 10), not the earliest date.
+export const DERIVATION_REVISION = 2;
 
 /** FNV-1a, 32 bits, as 8 hex digits: a stable digest for change detection, not a security measure. */
 function digest(text: string): string {

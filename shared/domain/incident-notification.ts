@@ -105,7 +105,10 @@ export const notification = planFields.extend({
 });
 export type Notification = z.output<typeof notification>;
 
-/** An incident's earliest unsent due date, with its status: what lists and the dashboard sort and colour by. */
+/**
+ * The deadline an incident shows first — its earliest open statutory deadline, else its earliest other unsent date
+ * (shared/domain/incident-deadline-rank) — with its status: what lists and the dashboard sort and colour by.
+ */
 export const nextDeadlineSchema = z.object({
   notificationKind: z.enum(notificationKinds),
   due: z.string(),

@@ -18,13 +18,19 @@ export const incidentSummary = z.object({
   knownAt: z.string(),
   reportable: verdictSchema,
   triggers: z.array(triggerSchema),
-  /** The earliest unsent due date and its status (days left / overdue); null when nothing is due. */
+  /**
+   * The deadline to meet first: the earliest open statutory one (速報 limit, 確報 due date), else the earliest other
+   * unsent date (the notice's "promptly" yardstick, a planned date), with its status; null when nothing is due.
+   */
   nextDeadline: nextDeadlineSchema.nullable(),
   updatedAt: z.string(),
 });
 export type IncidentSummary = z.output<typeof incidentSummary>;
 
-/** nextDeadline: earliest due first (so overdue first), none last; knownAt: newest first. */
+/**
+ * nextDeadline: statutory deadlines first, earliest first (so overdue first), then the other dates, none last;
+ * knownAt: newest first.
+ */
 export const incidentSorts = ['nextDeadline', 'knownAt'] as const;
 
 export const incidentListFilters = z.object({
@@ -35,6 +41,8 @@ export const incidentListFilters = z.object({
   /** The Japan-time day of knowing, inclusive at both ends. */
   knownFrom: isoDateField.optional(),
   knownTo: isoDateField.optional(),
+  /** Only incidents whose statutory deadline (速報 limit, 確報 due date) passed, by the app's clock in Japan. */
+  overdue: z.boolean().default(false),
   sort: z.enum(incidentSorts, { error: 'invalidChoice' }).default('nextDeadline'),
 });
 
@@ -57,11 +65,14 @@ const reportTiming = z.object({
 export const incidentDashboard = z.object({
   /** Japan's date at the time of the request: what "days left" counts from. */
   today: z.string(),
-  /** Incidents not closed, by next deadline: overdue first, then the soonest; none last. */
+  /**
+   * Incidents not closed, as the list sorts them by next deadline (statutory deadlines first, overdue first), and
+   * how many have a statutory deadline missed.
+   */
   open: z.object({ items: z.array(incidentSummary), total: z.number().int(), overdue: z.number().int() }),
   /** Incidents by the month (Japan time) the business knew, the last 12 months, oldest first. */
   monthly: z.array(z.object({ month: z.string(), count: z.number().int() })),
-  /** Reported and closed incidents, newest first: days from knowing to the 速報 and the 確報. */
+  /** Incidents with a 速報 or 確報 sent, whatever their status, newest first: days from knowing to each. */
   timeToReport: z.array(
     z.object({
       id: z.number().int(),

@@ -12,9 +12,10 @@ import { lastRulesUpdate } from './rederive';
 import { dueRater, summaryView } from './views';
 
 /**
- * The deadline dashboard: open incidents by next deadline (overdue first, since an overdue date is the earliest),
- * incidents per month of knowing, and for each reported or closed incident how many days the 速報 and the 確報
- * took — counted as Rule Art. 8 counts them, the day of knowing being day 1 (GL 3-5-3-4) — against their due dates.
+ * The deadline dashboard: open incidents as the list sorts them by next deadline (statutory deadlines first,
+ * overdue first) with the number whose statutory deadline was missed, incidents per month of knowing, and for each
+ * incident with a 速報 or 確報 sent — whatever its status — how many days they took, counted as Rule Art. 8 counts
+ * them, the day of knowing being day 1 (GL 3-5-3-4), against their due dates.
  */
 const MONTHS = 12;
 
@@ -46,8 +47,8 @@ function timing(knownOn: string, sent: StoredNotification | undefined) {
   };
 }
 
-function finalDays(reportable: string, triggers: readonly Trigger[]): number | null {
-  if (reportable === 'no') return null;
+/** The 確報's days under Rule Art. 8(2): a report was sent, so it is measured even if the verdict changed since. */
+function finalDays(triggers: readonly Trigger[]): number {
   return triggers.includes('wrongfulPurpose') ? ruleParameters.finalDaysWrongfulPurpose.value : ruleParameters.finalDays.value;
 }
 
@@ -81,7 +82,7 @@ export function incidentDashboard(scope: DataScope, input: ParsedInput<'incident
       title: row.title,
       knownOn,
       preliminaryLimitDay: ruleParameters.preliminaryLimitDay.value,
-      finalDays: finalDays(row.reportable, maskToTriggers(row.triggers)),
+      finalDays: finalDays(maskToTriggers(row.triggers)),
       preliminary: timing(knownOn, first(row.id, 'ppc_preliminary')),
       final: timing(knownOn, first(row.id, 'ppc_final')),
     };

@@ -27,6 +27,11 @@ export interface RederiveResult {
   updated: number[];
   /** Incidents left as they were: a date beyond the holiday data. */
   skipped: number[];
+  /**
+   * Incidents whose dates stayed but which now show another one first (the statutory deadline first since
+   * DERIVATION_REVISION 2): named in the rules' audit row, since the stored next deadline is in no snapshot.
+   */
+  reranked: number[];
 }
 
 function assessOrSkip(incident: incidents.StoredIncident): Assessment | null {
@@ -38,7 +43,7 @@ function assessOrSkip(incident: incidents.StoredIncident): Assessment | null {
   }
 }
 
-function rederiveOne(tx: WriteTx, id: number): 'updated' | 'unchanged' | 'skipped' {
+function rederiveOne(tx: WriteTx, id: number): 'updated' | 'reranked' | 'unchanged' | 'skipped' {
   const current = incidents.getIncident(tx.db, id);
   if (!current) return 'unchanged';
   const assessment = assessOrSkip(current);
@@ -59,20 +64,21 @@ function rederiveOne(tx: WriteTx, id: number): 'updated' | 'unchanged' | 'skippe
     tracking.record({ entity: INCIDENT_ENTITY, entityId: id, before: incidentSnapshot(current), after: updated && incidentSnapshot(updated) });
   }
   syncNotifications(tracking, current, assessment);
-  if (!touched) return 'unchanged';
-  incidents.refreshNextDeadline(tx.db, id);
-  return 'updated';
+  // Refreshed even when no date moved: which date an incident shows first is derived too.
+  const moved = incidents.refreshNextDeadline(tx.db, id);
+  return touched ? 'updated' : moved ? 'reranked' : 'unchanged';
 }
 
 function rederiveAll(db: ReadableDB, open: readonly number[], previous: string | null, fingerprint: string, now: () => Date): RederiveResult {
   return writeWithAudit(db, { actor: SYSTEM_ACTOR, operation: REDERIVE_OPERATION, at: now().toISOString() }, (tx) => {
-    const result: RederiveResult = { updated: [], skipped: [] };
+    const result: RederiveResult = { updated: [], skipped: [], reranked: [] };
     for (const id of open) {
       const outcome = rederiveOne(tx, id);
       if (outcome === 'updated') result.updated.push(id);
       if (outcome === 'skipped') result.skipped.push(id);
+      if (outcome === 'reranked') result.reranked.push(id);
     }
-    if (result.updated.length > 0 || result.skipped.length > 0) {
+    if (result.updated.length > 0 || result.skipped.length > 0 || result.reranked.length > 0) {
       const before = previous === null ? null : { fingerprint: previous };
       tx.record({ entity: RULES_ENTITY, entityId: null, before, after: { fingerprint, ...result } });
     }
@@ -90,7 +96,7 @@ export function rederiveIfRulesChanged(db: ReadableDB, now: () => Date, fingerpr
   if (previous === fingerprint) return null;
   const run = db.transaction(() => {
     const open = incidents.openIncidentIds(db);
-    const result = open.length === 0 ? { updated: [], skipped: [] } : rederiveAll(db, open, previous, fingerprint, now);
+    const result = open.length === 0 ? { updated: [], skipped: [], reranked: [] } : rederiveAll(db, open, previous, fingerprint, now);
     stampMeta(db, 'rules_fingerprint', fingerprint);
     return result;
   });

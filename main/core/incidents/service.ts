@@ -1,5 +1,6 @@
 import type { Assessment } from '../../../shared/appi/assess';
 import { breachFactsSchema } from '../../../shared/appi/breach-facts';
+import { japanDateOf } from '../../../shared/appi/japan-time';
 import type { ParsedInput } from '../../../shared/contract';
 import type { IncidentDetail, IncidentFactValues, IncidentValues } from '../../../shared/domain/incident';
 import { assertNotFuture, clockText } from '../../../shared/domain/incident-clock';
@@ -42,8 +43,11 @@ function checkCompany(db: ReadableDB, companyId: number): void {
 }
 
 export function listIncidents(scope: DataScope, input: ParsedInput<'incidents.list'>) {
-  const page = listRows(scope.db(), input);
-  const rate = dueRater(scope.now());
+  const now = scope.now();
+  const { overdue, ...filter } = input;
+  // "Overdue" is counted from Japan's today by the app's clock (APPI_WORKBENCH_CLOCK moves it).
+  const page = listRows(scope.db(), { ...filter, overdueOn: overdue ? japanDateOf(now) : undefined });
+  const rate = dueRater(now);
   return { items: page.items.map((row) => summaryView(row, rate)), total: page.total };
 }
 

@@ -1,5 +1,6 @@
-import { deadlineStatus, type DeadlineStatus } from '../../../shared/appi/deadline-status';
+import type { DeadlineStatus } from '../../../shared/appi/deadline-status';
 import type { Incident } from '../../../shared/domain/incident';
+import { dueMeasures, dueStatus } from '../../../shared/domain/incident-deadline-rank';
 import { notificationCitations } from '../../../shared/domain/incident-due';
 import type { NextDeadline, Notification, NotificationKind } from '../../../shared/domain/incident-notification';
 import type { IncidentSummary } from '../../../shared/domain/incident-views';
@@ -9,26 +10,28 @@ import type { StoredSummary } from '../store/incidents-list';
 import type { StoredNotification } from '../store/notifications';
 
 /**
- * Stored records as the contract returns them: due dates rated against the current time with shared/appi's
- * status helper (on time / late by N days / due in N days / overdue by N days), which the store cannot know.
+ * Stored records as the contract returns them: due dates rated against the current time, which the store cannot
+ * know — a statutory deadline with shared/appi's chip (on time / late by N days / due in N days / overdue by N
+ * days), a "promptly" duty or a planned date against its target, never as overdue (incident-deadline-rank).
  */
-/** Rates unsent due dates against `now`; one rating per distinct date, since a page shares few of them. */
-export type DueRater = (due: string) => DeadlineStatus;
+/** Rates unsent due dates against `now`; one rating per distinct kind and date, since a page shares few of them. */
+export type DueRater = (kind: NotificationKind, due: string) => DeadlineStatus;
 
 export function dueRater(now: Date): DueRater {
   const rated = new Map<string, DeadlineStatus>();
-  return (due) => {
-    let status = rated.get(due);
+  return (kind, due) => {
+    const key = `${dueMeasures[kind]} ${due}`;
+    let status = rated.get(key);
     if (!status) {
-      status = deadlineStatus({ due, now });
-      rated.set(due, status);
+      status = dueStatus(kind, due, now);
+      rated.set(key, status);
     }
     return status;
   };
 }
 
 function rateNextDue(nextDue: { notificationKind: NotificationKind; due: string } | null, rate: DueRater): NextDeadline | null {
-  return nextDue && { ...nextDue, status: rate(nextDue.due) };
+  return nextDue && { ...nextDue, status: rate(nextDue.notificationKind, nextDue.due) };
 }
 
 export function incidentView(stored: StoredIncident, now: Date): Incident {
@@ -57,7 +60,7 @@ export function notificationView(stored: StoredNotification, now: Date): Notific
   const warning = stored.combinedWithPreliminary ? combinedWarnings[stored.notificationKind] : undefined;
   return {
     ...stored,
-    status: stored.dueDate === null ? null : deadlineStatus({ due: stored.dueDate, now, sentAt: stored.sentAt }),
+    status: stored.dueDate === null ? null : dueStatus(stored.notificationKind, stored.dueDate, now, stored.sentAt),
     warnings: warning ? [warning] : [],
     citations: notificationCitations[stored.notificationKind],
   };

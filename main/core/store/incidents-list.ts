@@ -3,7 +3,7 @@ import type { NotificationKind } from '../../../shared/domain/incident-notificat
 import type { IncidentStatus } from '../../../shared/domain/incident-status';
 import type { IncidentSummary } from '../../../shared/domain/incident-views';
 import { queryAll, queryValue, type ReadableDB } from './connection';
-import { maskToTriggers, triggerBit } from './incidents';
+import { isStatutoryKind, maskToTriggers, triggerBit } from './incidents';
 import { containsPattern } from './search';
 import { sql, sqlJoin, sqlWhere, type SqlFragment } from './sql';
 
@@ -42,6 +42,8 @@ export interface IncidentFilter {
   /** Japan-time days of knowing, inclusive. */
   knownFrom?: string | undefined;
   knownTo?: string | undefined;
+  /** Only incidents whose statutory deadline (速報 limit, 確報 due date) passed before this Japan-time day. */
+  overdueOn?: string | undefined;
   sort: 'nextDeadline' | 'knownAt';
 }
 
@@ -83,6 +85,11 @@ export function filterConditions(filter: Omit<IncidentFilter, 'limit' | 'offset'
   if (filter.knownFrom !== undefined) conditions.push(sql`i.known_at >= ${`${filter.knownFrom}T00:00:00+09:00`}`);
   if (filter.knownTo !== undefined) conditions.push(sql`i.known_at <= ${`${filter.knownTo}T23:59:59+09:00`}`);
   if (filter.query !== '') conditions.push(sql`i.search_text LIKE ${containsPattern(filter.query)} ESCAPE '\\'`);
+  // The stored next deadline is the earliest open statutory one when there is any (incidents.ts), so a missed
+  // statutory deadline shows there; the key's range keeps the deadline index usable.
+  if (filter.overdueOn !== undefined) {
+    conditions.push(sql`${deadlineKey} < ${filter.overdueOn}`, statutory, sql`i.status <> 'closed'`);
+  }
   return conditions;
 }
 
@@ -90,24 +97,44 @@ export function orderOf(sort: IncidentFilter['sort']): SqlFragment {
   return sort === 'knownAt' ? sql`ORDER BY i.known_at DESC, i.id DESC` : sql`ORDER BY ${deadlineKey}, i.id`;
 }
 
+const statutory = isStatutoryKind(sql`i.next_deadline_kind`);
+const notStatutory = sql`(i.next_deadline_kind IS NULL OR NOT ${statutory})`;
+
+function page(db: ReadableDB, conditions: readonly SqlFragment[], sort: IncidentFilter['sort'], limit: number, offset: number): SummaryRow[] {
+  if (limit <= 0) return [];
+  return queryAll<SummaryRow>(db, sql`${selectSummary} ${sqlWhere(conditions)} ${orderOf(sort)} LIMIT ${limit} OFFSET ${offset}`);
+}
+
+/**
+ * By next deadline, statutory deadlines rank above anything else: first the incidents whose stored deadline is a
+ * 速報's or 確報's (overdue first), then those whose next is a notice's "promptly" yardstick or a planned date, then
+ * those with nothing due. Two walks of the deadline index, one per part, each stopping at the page's end — where
+ * one ORDER BY on the kind would sort every matching incident. Counting the first part is needed only for a page
+ * that starts past it.
+ */
+function byDeadline(db: ReadableDB, conditions: readonly SqlFragment[], limit: number, offset: number): SummaryRow[] {
+  const first = page(db, [...conditions, statutory], 'nextDeadline', limit, offset);
+  if (first.length === limit) return first;
+  const statutoryCount =
+    first.length > 0 || offset === 0
+      ? offset + first.length
+      : (queryValue<number>(db, sql`SELECT count(*) FROM incidents i ${sqlWhere([...conditions, statutory])}`) ?? 0);
+  return [...first, ...page(db, [...conditions, notStatutory], 'nextDeadline', limit - first.length, Math.max(0, offset - statutoryCount))];
+}
+
 export function listIncidents(db: ReadableDB, filter: IncidentFilter): { items: StoredSummary[]; total: number } {
-  const where = sqlWhere(filterConditions(filter));
-  const rows = queryAll<SummaryRow>(
-    db,
-    sql`${selectSummary} ${where} ${orderOf(filter.sort)} LIMIT ${filter.limit} OFFSET ${filter.offset}`,
-  );
-  const total = queryValue<number>(db, sql`SELECT count(*) FROM incidents i ${where}`) ?? 0;
+  const conditions = filterConditions(filter);
+  const rows =
+    filter.sort === 'nextDeadline'
+      ? byDeadline(db, conditions, filter.limit, filter.offset)
+      : page(db, conditions, filter.sort, filter.limit, filter.offset);
+  const total = queryValue<number>(db, sql`SELECT count(*) FROM incidents i ${sqlWhere(conditions)}`) ?? 0;
   return { items: rows.map(summaryOf), total };
 }
 
-/** Incidents not closed whose next deadline is before `today` (a Japan-time date). */
+/** Incidents not closed whose statutory deadline passed before `today` (a Japan-time date). */
 export function countOverdue(db: ReadableDB, today: string): number {
-  return (
-    queryValue<number>(
-      db,
-      sql`SELECT count(*) FROM incidents i WHERE i.status <> 'closed' AND ${deadlineKey} < ${today}`,
-    ) ?? 0
-  );
+  return queryValue<number>(db, sql`SELECT count(*) FROM incidents i ${sqlWhere(filterConditions({ query: '', status: [], overdueOn: today }))}`) ?? 0;
 }
 
 /** Incidents per month of knowing (Japan time), from the first day of `fromMonth` ('YYYY-MM') on. */
@@ -128,11 +155,16 @@ export interface ReportedRow {
   triggers: number;
 }
 
-/** Reported and closed incidents, most recently known first. */
+/**
+ * Incidents with a 速報 or 確報 sent, whatever their status (marking a report sent does not change it), most
+ * recently known first: a walk of the known-at index, each incident's notifications looked up by theirs.
+ */
 export function reportedIncidents(db: ReadableDB, limit: number): ReportedRow[] {
   return queryAll<ReportedRow>(
     db,
     sql`SELECT i.id, i.title, i.known_at, i.reportable, i.triggers FROM incidents i
-        WHERE i.status IN ('reported', 'closed') ORDER BY i.known_at DESC, i.id DESC LIMIT ${limit}`,
+        WHERE EXISTS (SELECT 1 FROM incident_notifications n
+                      WHERE n.incident_id = i.id AND ${isStatutoryKind(sql`n.notification_kind`)} AND n.sent_at IS NOT NULL)
+        ORDER BY i.known_at DESC, i.id DESC LIMIT ${limit}`,
   );
 }

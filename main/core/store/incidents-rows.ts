@@ -39,6 +39,14 @@ export interface IncidentRow {
   report_publication: string;
   report_prevention: string;
   report_other: string;
+  /** Migration 0005: the PPC form's facts (who discovered it, medium, our entrustee, items 5–7's choices). */
+  discovered_by: string;
+  medium: string;
+  we_have_entrustee: 0 | 1;
+  entrustee_name: string;
+  secondary_damage: string;
+  individuals_response: string;
+  publication: string;
   reportable: string;
   triggers: number;
   next_deadline: string | null;

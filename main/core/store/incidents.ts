@@ -83,6 +83,13 @@ function incidentOf(row: IncidentListRow, dataItems: DataItemCode[], otherDataIt
     reportPublication: row.report_publication,
     reportPrevention: row.report_prevention,
     reportOther: row.report_other,
+    discoveredBy: row.discovered_by,
+    medium: row.medium as Incident['medium'],
+    weHaveEntrustee: row.we_have_entrustee === 1,
+    entrusteeName: row.entrustee_name,
+    secondaryDamage: row.secondary_damage as Incident['secondaryDamage'],
+    individualsResponse: row.individuals_response as Incident['individualsResponse'],
+    publication: row.publication as Incident['publication'],
     reportable: row.reportable as Verdict,
     triggers: maskToTriggers(row.triggers),
     revision: row.revision,
@@ -131,6 +138,8 @@ function searchText(values: IncidentValues): string {
     values.knownBy,
     values.howDiscovered,
     values.entrustorName,
+    values.entrusteeName,
+    values.discoveredBy,
     values.delegatedMinistry,
     ...values.otherDataItems,
     values.reportOverview,
@@ -154,7 +163,9 @@ export function insertIncident(db: WritableDB, values: IncidentValues, derived: 
           sensitive, financial_risk, wrongful_purpose, being_acquired, individuals_kind, individuals, individuals_upper_bound,
           high_level_encryption, key_leaked, we_are_entrustee, entrustor_name, entrustor_notified_at, delegated_ministry,
           report_overview, report_items, report_individuals, report_cause, report_secondary_damage, report_response,
-          report_publication, report_prevention, report_other, reportable, triggers, search_text, revision, created_at, updated_at)
+          report_publication, report_prevention, report_other, discovered_by, medium, we_have_entrustee, entrustee_name,
+          secondary_damage, individuals_response, publication,
+          reportable, triggers, search_text, revision, created_at, updated_at)
         VALUES (
           ${v.companyId}, ${v.title}, ${v.status}, ${v.breachKind}, ${v.certainty}, ${v.occurredAt}, ${v.discoveredAt},
           ${v.knownAt}, ${v.knownBy}, ${v.howDiscovered}, ${flag(v.sensitive)}, ${flag(v.financialRisk)},
@@ -162,7 +173,9 @@ export function insertIncident(db: WritableDB, values: IncidentValues, derived: 
           ${v.individualsUpperBound}, ${flag(v.highLevelEncryption)}, ${flag(v.keyLeaked)}, ${v.weAreEntrustee ? 1 : 0},
           ${v.entrustorName}, ${v.entrustorNotifiedAt}, ${v.delegatedMinistry}, ${v.reportOverview}, ${v.reportItems},
           ${v.reportIndividuals}, ${v.reportCause}, ${v.reportSecondaryDamage}, ${v.reportResponse}, ${v.reportPublication},
-          ${v.reportPrevention}, ${v.reportOther}, ${derived.reportable}, ${triggersToMask(derived.triggers)},
+          ${v.reportPrevention}, ${v.reportOther}, ${v.discoveredBy}, ${v.medium}, ${v.weHaveEntrustee ? 1 : 0},
+          ${v.entrusteeName}, ${v.secondaryDamage}, ${v.individualsResponse}, ${v.publication},
+          ${derived.reportable}, ${triggersToMask(derived.triggers)},
           ${searchText(v)}, 1, ${at}, ${at})`,
   );
   const id = Number(result.lastInsertRowid);
@@ -196,7 +209,10 @@ export function updateIncident(
           report_items = ${v.reportItems}, report_individuals = ${v.reportIndividuals}, report_cause = ${v.reportCause},
           report_secondary_damage = ${v.reportSecondaryDamage}, report_response = ${v.reportResponse},
           report_publication = ${v.reportPublication}, report_prevention = ${v.reportPrevention},
-          report_other = ${v.reportOther}, reportable = ${derived.reportable},
+          report_other = ${v.reportOther}, discovered_by = ${v.discoveredBy}, medium = ${v.medium},
+          we_have_entrustee = ${v.weHaveEntrustee ? 1 : 0}, entrustee_name = ${v.entrusteeName},
+          secondary_damage = ${v.secondaryDamage}, individuals_response = ${v.individualsResponse},
+          publication = ${v.publication}, reportable = ${derived.reportable},
           triggers = ${triggersToMask(derived.triggers)}, search_text = ${searchText(v)},
           revision = revision + 1, updated_at = ${at}
         WHERE id = ${id} AND revision = ${revision}`,

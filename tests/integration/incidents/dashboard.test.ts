@@ -31,9 +31,10 @@ describe('the deadline dashboard', () => {
     expect(contract['incidents.dashboard'].output.safeParse(dashboard).success).toBe(true);
     expect(dashboard.today).toBe('2027-01-20');
 
+    // Each shows its 速報's outer limit (day 5), not the notice's earlier yardstick (day 3).
     expect(dashboard.open.items.map((i) => [i.id, i.nextDeadline?.due ?? null, i.nextDeadline?.status.label.en ?? null])).toEqual([
-      [health.id, '2026-12-03', 'overdue by 48 days'],
-      [fresh.id, '2027-01-21', 'due in 1 day'],
+      [health.id, '2026-12-05', 'overdue by 46 days'],
+      [fresh.id, '2027-01-23', 'due in 3 days'],
       [loss.id, null, null],
     ]);
     expect(dashboard.open).toMatchObject({ total: 3, overdue: 1 });
@@ -73,5 +74,89 @@ describe('the deadline dashboard', () => {
       '2026-08', '2026-09', '2026-10', '2026-11', '2026-12', '2027-01',
     ]);
     expect(lastMonths('2026-12-31', 2)).toEqual(['2026-11', '2026-12']);
+  });
+});
+
+/**
+ * Issue 10, item 3. The clock reads 10:00 JST on Tuesday 8 December 2026.
+ * - `late`: a card leak known on 1 December (day 1); its 速報's outer limit, day 5, was 5 December: three days past,
+ *   with the notice to individuals (no statutory day count, yardstick day 3 = 3 December) pending as well;
+ * - `soon`: known on 7 December: the 速報 is due on 11 December;
+ * - `noticeOnly`: known on 20 November, both reports sent, only the notice to individuals left, its yardstick
+ *   (22 November) long past — earlier than any date above, yet no statutory deadline is missed.
+ */
+const DEC_8 = '2026-12-08T01:00:00.000Z';
+
+async function statutoryCase() {
+  const made = await incidentCore(DEC_8);
+  const { core, company } = made;
+  const at = (knownAt: string) => ({ knownAt, occurredAt: null, discoveredAt: null });
+  const late = await call(core, 'incidents.create', cardLeak(company.id, { title: '速報が期限切れの漏えい', ...at('2026-12-01T09:00+09:00') }));
+  const soon = await call(core, 'incidents.create', cardLeak(company.id, { title: '昨日把握した漏えい', ...at('2026-12-07T15:00+09:00') }));
+  const noticeOnly = await call(core, 'incidents.create', cardLeak(company.id, { title: '本人通知だけが残る漏えい', ...at('2026-11-20T10:00+09:00') }));
+  const items = (await call(core, 'notifications.list', { incidentId: noticeOnly.id })).items;
+  const kind = (k: string) => items.find((n) => n.notificationKind === k)!;
+  await call(core, 'notifications.markSent', { id: kind('ppc_preliminary').id, revision: 1, sentAt: '2026-11-22T17:00+09:00', method: 'PPCウェブフォーム' });
+  await call(core, 'notifications.markSent', { id: kind('ppc_final').id, revision: 1, sentAt: '2026-12-04T11:00+09:00', method: 'PPCウェブフォーム' });
+  return { ...made, late, soon, noticeOnly };
+}
+
+const deadlineOf = (row: { title: string; nextDeadline: { notificationKind: string; due: string; status: { kind: string; tone: string } } | null }) => [
+  row.title,
+  row.nextDeadline?.notificationKind ?? null,
+  row.nextDeadline?.due ?? null,
+  row.nextDeadline?.status.kind ?? null,
+  row.nextDeadline?.status.tone ?? null,
+];
+
+describe('the statutory deadline first, everywhere (regression: the notice’s yardstick hid an overdue 速報)', () => {
+  it('shows an unsent 速報 past its day-5 limit as overdue on the dashboard, in the list and in the header', async () => {
+    const { core, late } = await statutoryCase();
+    const expected = ['速報が期限切れの漏えい', 'ppc_preliminary', '2026-12-05', 'overdue', 'overdue'];
+
+    const dashboard = await call(core, 'incidents.dashboard', {});
+    expect(deadlineOf(dashboard.open.items[0]!)).toEqual(expected);
+    expect(dashboard.open.items[0]!.nextDeadline!.status.label).toEqual({ ja: '3日超過', en: 'overdue by 3 days' });
+
+    const list = await call(core, 'incidents.list', {});
+    expect(deadlineOf(list.items[0]!)).toEqual(expected);
+
+    const header = await call(core, 'incidents.get', { id: late.id });
+    expect(deadlineOf(header)).toEqual(expected);
+  });
+
+  it('ranks every statutory deadline above a duty to act promptly, whose yardstick is calm, not overdue', async () => {
+    const { core } = await statutoryCase();
+    const order = [
+      ['速報が期限切れの漏えい', 'ppc_preliminary', '2026-12-05', 'overdue', 'overdue'],
+      ['昨日把握した漏えい', 'ppc_preliminary', '2026-12-11', 'dueIn', 'later'],
+      // The yardstick (day 3) passed 16 days ago: shown, after the statutory ones, and not as a missed deadline.
+      ['本人通知だけが残る漏えい', 'individuals_notice', '2026-11-22', 'target', 'targetPassed'],
+    ];
+    const dashboard = await call(core, 'incidents.dashboard', {});
+    expect(dashboard.open.items.map(deadlineOf)).toEqual(order);
+    // Only a missed statutory deadline counts as overdue.
+    expect(dashboard.open).toMatchObject({ total: 3, overdue: 1 });
+    expect(dashboard.open.items[2]!.nextDeadline!.status.label).toEqual({
+      ja: '速やかに（目安から16日経過）',
+      en: 'promptly (target passed 16 days ago)',
+    });
+
+    expect((await call(core, 'incidents.list', {})).items.map(deadlineOf)).toEqual(order);
+  });
+
+  it('times every sent report, whatever the incident’s status (regression: empty after a 速報 was marked sent)', async () => {
+    const { core, late, noticeOnly } = await statutoryCase();
+    const preliminary = (await call(core, 'notifications.list', { incidentId: late.id })).items.find((n) => n.notificationKind === 'ppc_preliminary')!;
+    await call(core, 'notifications.markSent', { id: preliminary.id, revision: preliminary.revision, sentAt: '2026-12-08T09:30+09:00', method: 'PPCウェブフォーム' });
+    expect((await call(core, 'incidents.get', { id: late.id })).status).toBe('open');
+
+    const dashboard = await call(core, 'incidents.dashboard', {});
+    // Newest known first; both incidents are still open.
+    expect(dashboard.timeToReport.map((row) => [row.title, row.preliminary, row.final?.day ?? null])).toEqual([
+      ['速報が期限切れの漏えい', { sentOn: '2026-12-08', day: 8, due: '2026-12-05', dueDay: 5, onTime: false, combined: false }, null],
+      ['本人通知だけが残る漏えい', { sentOn: '2026-11-22', day: 3, due: '2026-11-24', dueDay: 5, onTime: true, combined: false }, 15],
+    ]);
+    expect(dashboard.timeToReport.map((row) => row.id)).toEqual([late.id, noticeOnly.id]);
   });
 });

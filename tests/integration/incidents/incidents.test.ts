@@ -37,7 +37,7 @@ describe('the incident record and its live assessment', () => {
     // Day 5 falls on New Year's Day, inside the year-end closure: a yardstick in calendar days, not moved.
     expect(created.assessment.bases?.preliminaryLimit.text.en).toContain('day 5 = Fri 2027-01-01 (outer limit). Calendar days');
     expect(created.assessment.bases?.final.text.en).toContain('day 30 = Tue 2027-01-26');
-    expect(created.nextDeadline).toMatchObject({ notificationKind: 'individuals_notice', due: '2026-12-30' });
+    expect(created.nextDeadline).toMatchObject({ notificationKind: 'ppc_preliminary', due: '2027-01-01' });
 
     expect(await call(core, 'incidents.get', { id: created.id })).toEqual(created);
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Core } from '../../../main/core/api';
 import { contract } from '../../../shared/contract';
-import { call, sampleCompany } from '../core/helpers';
+import { call, failure, sampleCompany } from '../core/helpers';
 import { cardLeak, incidentCore, minorLoss } from './helpers';
 
 /** Five incidents over two companies; the clock reads 10:00 JST on 29 December 2026. */
@@ -35,20 +35,20 @@ async function seed(core: Core, acmeId: number) {
 const titles = (page: { items: { title: string }[] }) => page.items.map((i) => i.title);
 
 describe('the incident list', () => {
-  it('sorts by next deadline — overdue first, none last — and carries each row’s deadline and status', async () => {
+  it('sorts by next deadline — statutory first, overdue first, none last — and carries each row’s deadline and status', async () => {
     const { core, company } = await incidentCore();
     await seed(core, company.id);
     const page = await call(core, 'incidents.list', {});
     expect(contract['incidents.list'].output.safeParse(page).success).toBe(true);
     expect(page.total).toBe(5);
     expect(titles(page)).toEqual([
-      '健康診断結果の誤送信', // notice due 12/03: overdue
-      'ランサムウェア感染（ＶＰＮ機器）', // notice due 12/22: overdue
-      'カード番号の漏えい', // notice due 12/30
+      '健康診断結果の誤送信', // 速報 limit 12/05: overdue
+      'ランサムウェア感染（ＶＰＮ機器）', // 速報 limit 12/24: overdue
+      'カード番号の漏えい', // 速報 limit 1/01
       'USBメモリの紛失', // nothing due (ids order the ties)
       '誤廃棄',
     ]);
-    expect(page.items[0]!.nextDeadline).toMatchObject({ notificationKind: 'individuals_notice', due: '2026-12-03', status: { kind: 'overdue', days: 26 } });
+    expect(page.items[0]!.nextDeadline).toMatchObject({ notificationKind: 'ppc_preliminary', due: '2026-12-05', status: { kind: 'overdue', days: 24 } });
     expect(page.items[2]).toMatchObject({ reportable: 'yes', triggers: ['financialRisk'], companyName: '株式会社サンプル' });
     expect(page.items[3]!.nextDeadline).toBeNull();
   });
@@ -98,5 +98,66 @@ describe('the incident list', () => {
     expect([first.total, second.total, third.total]).toEqual([5, 5, 5]);
     expect([...titles(first), ...titles(second), ...titles(third)]).toEqual(titles(await call(core, 'incidents.list', {})));
     expect(third.items).toHaveLength(1);
+  });
+});
+
+describe('the "statutory deadline missed" filter', () => {
+  it('keeps the incidents whose 速報 or 確報 is past its deadline and unsent, by the app’s clock', async () => {
+    const { core, company } = await incidentCore();
+    const { health, malware } = await seed(core, company.id);
+    expect(titles(await call(core, 'incidents.list', { overdue: true }))).toEqual(['健康診断結果の誤送信', 'ランサムウェア感染（ＶＰＮ機器）']);
+    expect((await call(core, 'incidents.list', { overdue: true })).total).toBe(2);
+
+    // Both reports sent (the 速報 late): nothing statutory is missed any more, though the notice is still pending.
+    const items = (await call(core, 'notifications.list', { incidentId: health.id })).items;
+    const of = (kind: string) => items.find((n) => n.notificationKind === kind)!;
+    await call(core, 'notifications.markSent', { id: of('ppc_preliminary').id, revision: 1, sentAt: '2026-12-10T10:00+09:00', method: 'PPCウェブフォーム' });
+    await call(core, 'notifications.markSent', { id: of('ppc_final').id, revision: 1, sentAt: '2026-12-20T10:00+09:00', method: 'PPCウェブフォーム' });
+    expect(titles(await call(core, 'incidents.list', { overdue: true }))).toEqual(['ランサムウェア感染（ＶＰＮ機器）']);
+    expect((await call(core, 'incidents.get', { id: health.id })).nextDeadline).toMatchObject({
+      notificationKind: 'individuals_notice',
+      status: { kind: 'target', tone: 'targetPassed' },
+    });
+    // It combines with the other filters, and the 確報 (day 60 here) counts like the 速報 once missed.
+    expect(titles(await call(core, 'incidents.list', { overdue: true, trigger: 'wrongfulPurpose' }))).toEqual(['ランサムウェア感染（ＶＰＮ機器）']);
+    expect(titles(await call(core, 'incidents.list', { overdue: true, status: ['closed'] }))).toEqual([]);
+    const prelim = (await call(core, 'notifications.list', { incidentId: malware.id })).items.find((n) => n.notificationKind === 'ppc_preliminary')!;
+    await call(core, 'notifications.markSent', { id: prelim.id, revision: 1, sentAt: '2026-12-23T10:00+09:00', method: 'PPCウェブフォーム' });
+    expect(titles(await call(core, 'incidents.list', { overdue: true }))).toEqual([]);
+  });
+
+  it('refuses a filter that is not a yes or no, naming it', async () => {
+    const { core } = await incidentCore();
+    const error = await failure(core, 'incidents.list', { overdue: 'yes' });
+    expect(error).toMatchObject({ code: 'validation', path: ['overdue'] });
+    expect(error.message.ja).toBeTruthy();
+    expect(error.message.en).toBeTruthy();
+  });
+
+  it('pages across the statutory part and the rest without losing or repeating a row', async () => {
+    const { core, company } = await incidentCore();
+    await seed(core, company.id);
+    // Two incidents whose next date is a notice's yardstick (reports sent), one of them earlier than any 速報.
+    for (const [title, knownAt] of [['本人通知待ち（古い）', '2026-11-02T10:00+09:00'], ['本人通知待ち（新しい）', '2026-12-26T10:00+09:00']] as const) {
+      const incident = await call(core, 'incidents.create', cardLeak(company.id, { title, knownAt, occurredAt: null, discoveredAt: null }));
+      for (const n of (await call(core, 'notifications.list', { incidentId: incident.id })).items.filter((x) => x.notificationKind.startsWith('ppc_'))) {
+        await call(core, 'notifications.markSent', { id: n.id, revision: n.revision, sentAt: '2026-12-28T10:00+09:00', method: 'PPCウェブフォーム' });
+      }
+    }
+    const all = titles(await call(core, 'incidents.list', {}));
+    expect(all).toEqual([
+      '健康診断結果の誤送信',
+      'ランサムウェア感染（ＶＰＮ機器）',
+      'カード番号の漏えい',
+      '本人通知待ち（古い）',
+      '本人通知待ち（新しい）',
+      'USBメモリの紛失',
+      '誤廃棄',
+    ]);
+    for (const limit of [1, 2, 3, 4]) {
+      const pages: string[] = [];
+      for (let offset = 0; offset < all.length; offset += limit) pages.push(...titles(await call(core, 'incidents.list', { limit, offset })));
+      expect(pages, `pages of ${limit}`).toEqual(all);
+    }
   });
 });

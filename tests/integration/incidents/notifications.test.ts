@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { deadlineStatus } from '../../../shared/appi/deadline-status';
+import { firstPromptly, rankNotifications } from '../../../shared/domain/incident-deadline-rank';
 import { contract } from '../../../shared/contract';
 import type { Notification } from '../../../shared/domain/incident-notification';
 import { call, failure } from '../core/helpers';
@@ -31,8 +32,10 @@ describe('planned notifications', () => {
 
     // "Now" is 10:00 JST on 29 December: statuses are shared/appi's.
     expect(n.ppc_preliminary!.status).toEqual(deadlineStatus({ due: '2027-01-01', now: '2026-12-29T01:00:00Z' }));
-    expect(n.individuals_notice!.status).toMatchObject({ kind: 'dueIn', days: 1, tone: 'soon', label: { ja: 'あと1日', en: 'due in 1 day' } });
-    expect(incident.nextDeadline).toMatchObject({ notificationKind: 'individuals_notice', due: '2026-12-30', status: { kind: 'dueIn', days: 1 } });
+    // The notice is due "promptly": its yardstick is a target, never a statutory "due in" or "overdue".
+    expect(n.individuals_notice!.status).toEqual({ kind: 'target', days: 1, tone: 'target', label: { ja: '速やかに（目安まであと1日）', en: 'promptly (target in 1 day)' } });
+    // The statutory deadline ranks first although the notice's yardstick is earlier.
+    expect(incident.nextDeadline).toMatchObject({ notificationKind: 'ppc_preliminary', due: '2027-01-01', status: { kind: 'dueIn', days: 3 } });
   });
 
   it('re-dates unsent notifications when knownAt or the triggers change, and leaves sent ones alone', async () => {
@@ -50,7 +53,7 @@ describe('planned notifications', () => {
     expect(n.ppc_preliminary).toMatchObject({ dueDate: '2027-01-02', targetDate: '2026-12-31', revision: 2 });
     expect(n.ppc_final).toMatchObject({ dueDate: '2027-02-26', revision: 2 });
     // Sent on the 29th against the old yardstick (the 30th): it keeps that due date and is on time.
-    expect(n.individuals_notice).toMatchObject({ dueDate: '2026-12-30', sentAt: '2026-12-29T09:00:00+09:00', status: { kind: 'onTime' } });
+    expect(n.individuals_notice).toMatchObject({ dueDate: '2026-12-30', sentAt: '2026-12-29T09:00:00+09:00', status: { kind: 'done', days: -1, label: { ja: '送付済み（目安まで）' } } });
     expect(later.nextDeadline).toMatchObject({ notificationKind: 'ppc_preliminary', due: '2027-01-02' });
   });
 
@@ -70,7 +73,7 @@ describe('planned notifications', () => {
       ['individuals_notice', '2026-11-04'],
     ]);
     // Now overdue: the clock reads 29 December.
-    expect(incident.nextDeadline?.status).toMatchObject({ kind: 'overdue', tone: 'overdue', label: { en: 'overdue by 55 days' } });
+    expect(incident.nextDeadline).toMatchObject({ notificationKind: 'ppc_preliminary', status: { kind: 'overdue', tone: 'overdue', label: { en: 'overdue by 53 days' } } });
 
     incident = await call(core, 'incidents.update', {
       ...minorLoss(company.id, { dataItems: ['name', 'healthCheck'], highLevelEncryption: true, keyLeaked: false }),
@@ -92,8 +95,9 @@ describe('planned notifications', () => {
       dueDate: '2026-12-29',
       method: '電話',
     });
-    expect(other).toMatchObject({ dueDate: '2026-12-29', status: { kind: 'dueIn', days: 0, label: { ja: '本日期限' } } });
-    expect((await call(core, 'incidents.get', { id: incident.id })).nextDeadline).toMatchObject({ notificationKind: 'other', due: '2026-12-29' });
+    // The user's own date is a plan, not a statutory deadline: it is rated as one, and ranks below the 速報.
+    expect(other).toMatchObject({ dueDate: '2026-12-29', status: { kind: 'target', days: 0, tone: 'target', label: { ja: '本日が予定日', en: 'planned for today' } } });
+    expect((await call(core, 'incidents.get', { id: incident.id })).nextDeadline).toMatchObject({ notificationKind: 'ppc_preliminary', due: '2027-01-01' });
 
     const derived = await failure(core, 'notifications.plan', { incidentId: incident.id, notificationKind: 'ppc_final', dueDate: '2027-01-10' });
     expect(derived).toMatchObject({ code: 'validation', path: ['dueDate'] });
@@ -129,6 +133,29 @@ describe('planned notifications', () => {
     expect(refused.message.ja).toContain('送信済みのため変更できません');
     const again = await refusedWithoutWriting(core, workspacePath, 'notifications.markSent', { id: changed.id, revision: 3, sentAt: '2026-12-29T09:00+09:00', method: 'x' });
     expect(again.code).toBe('conflict');
+  });
+});
+
+describe('the order of the notifications tab', () => {
+  it('ranks what is still to send — statutory deadlines first, then the duties to act promptly, then plans — above what was sent', async () => {
+    const { core, incident, list } = await withCardLeak('2027-01-05T00:00:00.000Z');
+    // Planned earlier than every derived date: still below the statutory ones.
+    await call(core, 'notifications.plan', { incidentId: incident.id, notificationKind: 'other', recipient: '警察', dueDate: '2026-12-29' });
+    const ranked = () => call(core, 'notifications.list', { incidentId: incident.id }).then(({ items }) => rankNotifications(items));
+    expect((await ranked()).map((n) => [n.notificationKind, n.status?.tone])).toEqual([
+      ['ppc_preliminary', 'overdue'],
+      ['ppc_final', 'later'],
+      ['individuals_notice', 'targetPassed'],
+      ['other', 'targetPassed'],
+    ]);
+    const stored = (await call(core, 'incidents.get', { id: incident.id })).nextDeadline!;
+    const first = (await ranked())[0]!;
+    expect([first.notificationKind, first.dueDate, first.status]).toEqual([stored.notificationKind, stored.due, stored.status]);
+
+    const preliminary = (await list()).ppc_preliminary!;
+    await call(core, 'notifications.markSent', { id: preliminary.id, revision: preliminary.revision, sentAt: '2027-01-04T10:00+09:00', method: 'PPCウェブフォーム' });
+    expect((await ranked()).map((n) => n.notificationKind)).toEqual(['ppc_final', 'individuals_notice', 'other', 'ppc_preliminary']);
+    expect(firstPromptly(await ranked())).toMatchObject({ notificationKind: 'individuals_notice', dueDate: '2026-12-30' });
   });
 });
 

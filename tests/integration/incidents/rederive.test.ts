@@ -97,6 +97,33 @@ describe('derived values follow the rules of the app that opens the workspace', 
     third.core.close();
   });
 
+  it('moves a stored next deadline to the statutory one first, no date changed, named in the rules’ audit row (issue 10)', async () => {
+    const { core, company, workspacePath, userDataDir } = await incidentCore();
+    const incident = await call(core, 'incidents.create', cardLeak(company.id));
+    core.close();
+    // An older app stored the earliest date: the notice's yardstick (day 3), not the 速報's limit (day 5).
+    const db = raw(workspacePath);
+    db.prepare("UPDATE incidents SET next_deadline = '2026-12-30', next_deadline_kind = 'individuals_notice' WHERE id = ?").run(incident.id);
+    db.prepare("UPDATE workspace_meta SET value = 'r1.older' WHERE key = 'rules_fingerprint'").run();
+    db.close();
+    const before = notifications(workspacePath, incident.id);
+    const audited = (raw(workspacePath).prepare('SELECT count(*) AS n FROM audit_log').get() as { n: number }).n;
+
+    const reopened = await makeCore({ workspacePath, userDataDir, now: steppingClock('2026-12-29T01:00:00.000Z') });
+    expect(raw(workspacePath).prepare('SELECT next_deadline, next_deadline_kind FROM incidents WHERE id = ?').get(incident.id)).toEqual({
+      next_deadline: '2027-01-01',
+      next_deadline_kind: 'ppc_preliminary',
+    });
+    expect(notifications(workspacePath, incident.id)).toEqual(before);
+    // One audit row, the rules' own, naming the incident; no date changed, so no notification row and no notice.
+    expect((raw(workspacePath).prepare('SELECT count(*) AS n FROM audit_log').get() as { n: number }).n).toBe(audited + 1);
+    const rules = (await call(reopened.core, 'audit.list', {})).items.filter((entry) => entry.operation === 'workspace.rules');
+    expect(rules.map((entry) => [entry.entity, entry.actor])).toEqual([['workspace_rules', 'APPI Workbench']]);
+    expect(rules[0]!.after).toMatchObject({ updated: [], skipped: [], reranked: [incident.id] });
+    expect((await call(reopened.core, 'incidents.dashboard', {})).rulesUpdate).toMatchObject({ incidents: [] });
+    expect((await call(reopened.core, 'incidents.list', {})).items[0]!.nextDeadline).toMatchObject({ notificationKind: 'ppc_preliminary' });
+  });
+
   it('brings a workspace up to date when the app switches to it', async () => {
     const { core, company, workspacePath } = await incidentCore();
     const incident = await call(core, 'incidents.create', cardLeak(company.id));
