@@ -79,6 +79,9 @@ export const deadlineStatusSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('overdue'), days: z.number().int(), tone: z.literal('overdue'), label: localizedText }),
   z.object({ kind: z.literal('onTime'), daysEarly: z.number().int(), tone: z.literal('onTime'), label: localizedText }),
   z.object({ kind: z.literal('late'), days: z.number().int(), tone: z.literal('late'), label: localizedText }),
+  // A duty with no statutory day count, against its target (shared/appi targetStatus): never red.
+  z.object({ kind: z.literal('target'), days: z.number().int(), tone: z.enum(['target', 'targetPassed']), label: localizedText }),
+  z.object({ kind: z.literal('done'), days: z.number().int(), tone: z.literal('done'), label: localizedText }),
 ]);
 
 // Compile-time guards: shared/appi's values must fit the schemas the contract declares.

@@ -1,11 +1,12 @@
 import type { Trigger, Verdict } from '../../../shared/appi/reportability';
 import { reportItemFields, type Incident, type IncidentValues } from '../../../shared/domain/incident';
 import { dataItemCodes, type DataItemCode } from '../../../shared/domain/incident-items';
+import { statutoryKinds } from '../../../shared/domain/incident-deadline-rank';
 import type { NotificationKind } from '../../../shared/domain/incident-notification';
 import { execute, queryAll, queryOne, queryValue, type ReadableDB, type WritableDB } from './connection';
 import type { Flag, IncidentRow } from './incidents-rows';
 import { searchTextOf } from './search';
-import { sql } from './sql';
+import { sql, sqlJoin, type SqlFragment } from './sql';
 
 /**
  * The incidents repository. Items concerned live in child tables and travel with their incident. `reportable`,
@@ -241,19 +242,37 @@ export function updateDerived(db: WritableDB, id: number, revision: number, deri
   return result.changes === 1;
 }
 
+/** `kind IN (速報, 確報)`: the notification kinds with a statutory deadline (shared/domain/incident-deadline-rank). */
+export function isStatutoryKind(column: SqlFragment): SqlFragment {
+  return sql`${column} IN (${sqlJoin(statutoryKinds.map((kind) => sql`${kind}`))})`;
+}
+
+interface NextDeadlineRow {
+  next_deadline: string | null;
+  next_deadline_kind: string | null;
+}
+
 /**
- * The earliest due date among the incident's unsent notifications (none once closed), kept on the row so lists
- * sort by it through an index. Called by every write that can change it.
+ * The deadline to show first, kept on the row so lists sort and filter by it through an index: the earliest
+ * statutory deadline still open (the 速報's limit, the 確報's due date), else the earliest other unsent date (the
+ * notice's "promptly" yardstick, a planned date); none once closed. Called by every write that can change it;
+ * written only when it moved (a write that changes nothing must not touch a row), and says whether it did.
  */
-export function refreshNextDeadline(db: WritableDB, id: number): void {
+export function refreshNextDeadline(db: WritableDB, id: number): boolean {
+  const wanted = queryOne<NextDeadlineRow>(
+    db,
+    sql`SELECT n.due_date AS next_deadline, n.notification_kind AS next_deadline_kind
+        FROM incident_notifications n JOIN incidents i ON i.id = n.incident_id
+        WHERE n.incident_id = ${id} AND n.sent_at IS NULL AND n.due_date IS NOT NULL AND i.status <> 'closed'
+        ORDER BY ${isStatutoryKind(sql`n.notification_kind`)} DESC, n.due_date, n.id LIMIT 1`,
+  ) ?? { next_deadline: null, next_deadline_kind: null };
+  const stored = queryOne<NextDeadlineRow>(db, sql`SELECT next_deadline, next_deadline_kind FROM incidents WHERE id = ${id}`);
+  if (!stored || (stored.next_deadline === wanted.next_deadline && stored.next_deadline_kind === wanted.next_deadline_kind)) return false;
   execute(
     db,
-    sql`UPDATE incidents SET (next_deadline, next_deadline_kind) = (
-          SELECT n.due_date, n.notification_kind FROM incident_notifications n
-          WHERE n.incident_id = incidents.id AND n.sent_at IS NULL AND n.due_date IS NOT NULL AND incidents.status <> 'closed'
-          ORDER BY n.due_date, n.id LIMIT 1)
-        WHERE id = ${id}`,
+    sql`UPDATE incidents SET next_deadline = ${wanted.next_deadline}, next_deadline_kind = ${wanted.next_deadline_kind} WHERE id = ${id}`,
   );
+  return true;
 }
 
 export function deleteIncident(db: WritableDB, id: number): boolean {
