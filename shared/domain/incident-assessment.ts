@@ -88,6 +88,3 @@ export const deadlineStatusSchema = z.discriminatedUnion('kind', [
 type Fits<A, B> = A extends B ? true : never;
 export const assessmentFits: Fits<Assessment, z.output<typeof assessmentSchema>> = true;
 export const deadlineStatusFits: Fits<DeadlineStatus, z.output<typeof deadlineStatusSchema>> = true;
-  // A duty with no statutory day count, against its target (shared/appi targetStatus): never red.
-  z.object({ kind: z.literal('target'), days: z.number().int(), tone: z.enum(['target', 'targetPassed']), label: localizedText }),
-  z.object({ kind: z.literal('done'), days: z.number().int(), tone: z.literal('done'), label: localizedText }),
