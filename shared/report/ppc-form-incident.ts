@@ -80,7 +80,7 @@ function entrustor(incident: PpcFormIncident): LocalizedText | null {
 
 function entrustee(incident: PpcFormIncident): LocalizedText | null {
   if (!incident.weHaveEntrustee) return noneValue;
-  return same(incident.entrusteeName ?? '');
+  return same(incident.entrusteeName);
 }
 
 /** Item 5's text: not applicable when the answer is "no" and nothing more was written. */
@@ -123,7 +123,7 @@ export function incidentValues(incident: PpcFormIncident, stage: PpcStage, notif
     situations: situations(incident),
     occurredAt: incident.occurredAt ? japanDateTimeText(incident.occurredAt) : null,
     discoveredAt: incident.discoveredAt ? japanDateTimeText(incident.discoveredAt) : null,
-    discoveredBy: same(incident.discoveredBy ?? ''),
+    discoveredBy: same(incident.discoveredBy),
     howDiscovered: same(incident.howDiscovered),
     knownAt: japanDateTimeText(incident.knownAt),
     medium: choice(incident.medium, mediumValues),

@@ -50,17 +50,17 @@ function authorizedOrg(company: PpcFormCompany): LocalizedText {
 }
 
 export function reporterValues(company: PpcFormCompany): RawValues {
-  const contactName = company.contactName?.trim() ?? '';
-  const contactTitle = company.contactTitle?.trim() ?? '';
+  const contactName = company.contactName.trim();
+  const contactTitle = company.contactTitle.trim();
   // With no contact person named, the protection manager is the contact, with the title that goes with that name.
   const byManager = contactName === '';
   return {
     reporterName: bilingual(company.legalNameJa, company.legalNameEn),
-    corporateNumber: same(company.corporateNumber ?? ''),
-    industry: same(company.industry ?? ''),
+    corporateNumber: same(company.corporateNumber),
+    industry: same(company.industry),
     address: address(company),
     representative: representative(company),
-    contactDepartment: same(company.contactDepartment ?? ''),
+    contactDepartment: same(company.contactDepartment),
     contactTitle: same(byManager && contactTitle === '' ? company.protectionManagerTitle : contactTitle),
     contactName: same(byManager ? company.protectionManagerName : contactName),
     contactPhone: same(company.phone),

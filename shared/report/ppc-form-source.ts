@@ -33,19 +33,14 @@ export type PpcFormIncident = Pick<
   | 'reportPublication'
   | 'reportPrevention'
   | 'reportOther'
-> & {
-  /** 発見者 (migration 0005 `discovered_by`). */
-  discoveredBy?: string;
-  /** '' | 'electronic' | 'paper' | 'both'; read as a string so a filed snapshot fits too. */
-  medium?: string;
-  /** An entrustee of ours is involved: the breach happened at our processor. */
-  weHaveEntrustee?: boolean;
-  entrusteeName?: string;
-  /** Items 5–7's choices ('' = not stated yet): 'yes' | 'no' | 'unknown' and 'done' | 'planned' | 'notPlanned'. */
-  secondaryDamage?: string;
-  individualsResponse?: string;
-  publication?: string;
-};
+  | 'discoveredBy'
+  | 'medium'
+  | 'weHaveEntrustee'
+  | 'entrusteeName'
+  | 'secondaryDamage'
+  | 'individualsResponse'
+  | 'publication'
+>;
 
 export type PpcFormCompany = Pick<
   Company,
@@ -65,15 +60,12 @@ export type PpcFormCompany = Pick<
   | 'authorizedOrgMember'
   | 'authorizedOrgNameJa'
   | 'authorizedOrgNameEn'
-> & {
-  /** 法人番号: 13 digits, or '' (migration 0005). */
-  corporateNumber?: string;
-  industry?: string;
-  /** The contact person; '' = the protection manager. */
-  contactDepartment?: string;
-  contactTitle?: string;
-  contactName?: string;
-};
+  | 'corporateNumber'
+  | 'industry'
+  | 'contactDepartment'
+  | 'contactTitle'
+  | 'contactName'
+>;
 
 export type PpcFormNotification = Pick<
   Notification,
