@@ -17,9 +17,12 @@ function canonical(value: unknown): unknown {
 
 const isRecord = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
 
+/** Bookkeeping every update changes; listing them would bury what the person changed. */
+const bookkeeping = new Set(['revision', 'updatedAt', 'createdAt']);
+
 export function changedFields(before: unknown, after: unknown): string[] {
   if (!isRecord(before) || !isRecord(after)) return [];
-  const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])];
+  const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter((key) => !bookkeeping.has(key));
   return keys.filter((key) => JSON.stringify(canonical(before[key])) !== JSON.stringify(canonical(after[key])));
 }
 

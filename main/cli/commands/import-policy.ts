@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { PolicyDetail } from '../../../shared/domain/policy';
 import { MAX_IMPORT_BYTES, MAX_IMPORT_MB } from '../../../shared/domain/policy-import';
@@ -59,11 +59,19 @@ async function allCompanies(client: Client) {
   return items;
 }
 
-async function companyId(client: Client, name: string | undefined): Promise<number> {
+async function companyId(client: Client, workspace: string, name: string | undefined): Promise<number> {
   const items = await allCompanies(client);
+  if (items.length === 0) {
+    // Creating one silently would guess a legal name: say how instead.
+    const hint = `appi-workbench company add --workspace ${workspace} --name ${name === undefined ? 'NAME' : JSON.stringify(name)}`;
+    throw badOption('--company', {
+      ja: `ワークスペースに事業者がありません。${hint} で登録してから取り込んでください。`,
+      en: `the workspace has no company. Add it with ${hint}, then import.`,
+    });
+  }
   if (name === undefined) {
     if (items.length === 1) return items[0]!.id;
-    const detail = items.length === 0 ? { ja: 'ワークスペースに事業者がありません。先に事業者を登録してください。', en: 'the workspace has no company; add one first.' } : {
+    const detail = {
       ja: `ワークスペースに事業者が${items.length}件あります。取り込む事業者を名前で指定してください。`,
       en: `the workspace has ${items.length} companies; name the one to import for.`,
     };
@@ -79,8 +87,8 @@ async function companyId(client: Client, name: string | undefined): Promise<numb
   });
 }
 
-async function importFile(client: Client, file: string, bytes: Buffer, company: string | undefined): Promise<PolicyDetail> {
-  const companyIdValue = await companyId(client, company);
+async function importFile(client: Client, workspace: string, file: string, bytes: Buffer, company: string | undefined): Promise<PolicyDetail> {
+  const companyIdValue = await companyId(client, workspace, company);
   try {
     const preview = await client.invoke('policies.importPreview', { fileName: path.basename(file), fileBase64: bytes.toString('base64') });
     return await client.invoke('policies.importSave', {
@@ -114,7 +122,15 @@ export const importPolicyCommand: Command = {
     const workspace = requireOption(options.workspace, '--workspace');
     if (file === undefined) throw badOption('FILE', { ja: '取り込むファイルを指定してください。', en: 'name the file to import.' });
     const bytes = readPolicyFile(file);
-    const policy = await withWorkspace(workspace, (client) => importFile(client, file, bytes, options.company));
+    if (!existsSync(path.resolve(workspace))) {
+      // A missing workspace is never created as a side effect of an import: say how to set one up.
+      const hint = `appi-workbench init --workspace ${workspace} --company ${options.company === undefined ? 'NAME' : JSON.stringify(options.company)}`;
+      throw badOption('--workspace', {
+        ja: `ワークスペースがありません（${path.resolve(workspace)}）。${hint} で作成してください。`,
+        en: `no workspace at ${path.resolve(workspace)}. Create it with ${hint}.`,
+      });
+    }
+    const policy = await withWorkspace(workspace, (client) => importFile(client, workspace, file, bytes, options.company));
     const sections = policy.current.sections.map((s) => ({ kind: s.kind, heading: firstOf(s.headingJa, s.headingEn), body: firstOf(s.bodyJa, s.bodyEn) }));
     if (options.json) io.out(JSON.stringify({ policyId: policy.id, sections }, null, 2));
     else {

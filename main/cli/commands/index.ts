@@ -2,9 +2,24 @@ import type { Command } from '../command';
 import { assessCommand } from './assess';
 import { exportCommand } from './export';
 import { checkPolicyCommand } from './check-policy';
+import { companyCommand } from './company';
+import { deskCommand } from './desk';
 import { importPolicyCommand } from './import-policy';
 import { infoCommand } from './info';
+import { initCommand } from './init';
 import { serveCommand } from './serve';
+import { verifyCommand } from './verify';
 
 /** Every subcommand, in the order `--help` lists them. Adding one: a file beside this and a line here. */
-export const commands: readonly Command[] = [serveCommand, infoCommand, assessCommand, importPolicyCommand, checkPolicyCommand, exportCommand];
+export const commands: readonly Command[] = [
+  serveCommand,
+  initCommand,
+  infoCommand,
+  companyCommand,
+  deskCommand,
+  assessCommand,
+  importPolicyCommand,
+  checkPolicyCommand,
+  exportCommand,
+  verifyCommand,
+];

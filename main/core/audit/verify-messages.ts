@@ -1,4 +1,5 @@
 import type { VerifyProblem, VerifyProblemKind } from '../../../shared/contract/audit';
+import { fieldLabel } from '../../../shared/audit/changes';
 import type { LocalizedText } from '../../../shared/errors';
 
 /** The record kinds as a reader names them (the CLI prints these; the UI has the same labels in its i18n). */
@@ -24,6 +25,12 @@ interface Facts {
   table?: string;
   version?: number;
   latest?: number;
+}
+
+/** 'sentAt, sections[purposes]' as the forms name them: 送信日時、本文. */
+function fields(detail: string | undefined, lang: 'ja' | 'en'): string {
+  const keys = (detail ?? '').split(', ').filter((key) => key !== '').map((key) => key.replace(/\[.*\]$/, ''));
+  return [...new Set(keys.map((key) => (key === 'sections' ? { ja: '条項の内容', en: 'section text' } : fieldLabel(key))[lang]))].join(lang === 'ja' ? '、' : ', ');
 }
 
 function record(facts: Facts): LocalizedText {
@@ -52,8 +59,8 @@ const messages: Record<VerifyProblemKind, (facts: Facts) => LocalizedText> = {
     en: `Audit row #${String(f.auditId)} has no hash (it was not written by the app).`,
   }),
   record_changed: (f) => ({
-    ja: `${record(f).ja} が最後の操作履歴${f.auditId ? ` #${f.auditId}` : ''}の記録と異なります（${f.detail ?? ''}）。履歴に残らない変更です。`,
-    en: `${record(f).en} differs from its last audit row${f.auditId ? ` #${f.auditId}` : ''} (${f.detail ?? ''}): a change the trail does not hold.`,
+    ja: `${record(f).ja} が最後の操作履歴 #${String(f.auditId)} の記録と異なります（${fields(f.detail, 'ja')}）。履歴に残らない変更です。`,
+    en: `${record(f).en} differs from its last audit row #${String(f.auditId)} (${fields(f.detail, 'en')}): a change the trail does not hold.`,
   }),
   record_unaudited: (f) =>
     f.auditId
