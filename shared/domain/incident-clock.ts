@@ -13,19 +13,26 @@ export const pastIncidentInstants = ['occurredAt', 'discoveredAt', 'knownAt', 'e
 
 const enMonths = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-/** The app's clock as people read it: 2026/12/29 10:00（日本時間） / Dec 29, 2026 10:00 JST. */
+function parts(at: Date) {
+  const [year, month, day] = japanDateOf(at).split('-');
+  return { date: `${year}/${month}/${day}`, time: japanTimeOf(at), en: `${enMonths[Number(month) - 1]} ${Number(day)}, ${year}` };
+}
+
+/** The app's clock as a badge or a log line shows it: 2026/12/29 10:00（日本時間） / Dec 29, 2026 10:00 JST. */
 export function clockText(now: Date): LocalizedText {
-  const [year, month, day] = japanDateOf(now).split('-');
-  const time = japanTimeOf(now);
-  return {
-    ja: `${year}/${month}/${day} ${time}（日本時間）`,
-    en: `${enMonths[Number(month) - 1]} ${Number(day)}, ${year} ${time} JST`,
-  };
+  const { date, time, en } = parts(now);
+  return { ja: `${date} ${time}（日本時間）`, en: `${en} ${time} JST` };
+}
+
+/** An instant inside a sentence's parentheses: 日本時間2026/12/29 10:00 / Dec 29, 2026 10:00 JST. */
+export function instantText(at: Date): LocalizedText {
+  const { date, time, en } = parts(at);
+  return { ja: `日本時間${date} ${time}`, en: `${en} ${time} JST` };
 }
 
 /** The issue for an instant later than `now`, worded like every other field issue. */
 export function futureIssue(field: string, now: Date, path: (string | number)[] = [field]): FieldIssue {
-  return { path, message: fillTemplate(validationMessages.futureFact, { field: labelOf(field), now: clockText(now) }) };
+  return { path, message: fillTemplate(validationMessages.futureFact, { field: labelOf(field), now: instantText(now) }) };
 }
 
 /**

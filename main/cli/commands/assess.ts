@@ -5,7 +5,7 @@ import { assess, type Assessment } from '../../../shared/appi/assess';
 import { breachFactsSchema } from '../../../shared/appi/breach-facts';
 import { deadlineStatus, type DeadlineStatus } from '../../../shared/appi/deadline-status';
 import { isoInstant } from '../../../shared/appi/japan-time';
-import { assertNotFuture, clockText } from '../../../shared/domain/incident-clock';
+import { assertNotFuture, instantText } from '../../../shared/domain/incident-clock';
 import { parseOrThrow } from '../../../shared/validation/issues';
 import { cliNow } from '../clock';
 import { exitCodes, type Command } from '../command';
@@ -88,7 +88,7 @@ function toText(result: Assessment, now: Date): string {
     lines.push(`  ${result.bases.final.text.en}`);
   }
   if (statuses) {
-    const at = clockText(now);
+    const at = instantText(now);
     const { preliminaryLimit: p, final: f } = statuses;
     lines.push(`現在（${at.ja}） / As of ${at.en}: 速報 ${p.label.ja}・確報 ${f.label.ja} / preliminary ${p.label.en}, final ${f.label.en}`);
   }

@@ -3,7 +3,7 @@ import { breachFactsSchema } from '../../../shared/appi/breach-facts';
 import { japanDateOf } from '../../../shared/appi/japan-time';
 import type { ParsedInput } from '../../../shared/contract';
 import type { IncidentDetail, IncidentFactValues, IncidentValues } from '../../../shared/domain/incident';
-import { assertNotFuture, clockText } from '../../../shared/domain/incident-clock';
+import { assertNotFuture, instantText } from '../../../shared/domain/incident-clock';
 import { assessIncident, incidentFacts } from '../../../shared/domain/incident-facts';
 import { instantMs } from '../../../shared/domain/incident-instant';
 import { audited } from '../audit/audited';
@@ -66,7 +66,7 @@ export function assessValues(values: IncidentFactValues, now: Date): Assessment 
 function checkKnownBeforeSent(knownAt: string, notifications: readonly { sentAt: string | null }[]): void {
   const known = instantMs(knownAt);
   const firstSent = Math.min(...notifications.map((n) => (n.sentAt === null ? Infinity : instantMs(n.sentAt))));
-  if (known > firstSent) throw invalidField(['knownAt'], 'afterSent', { sent: clockText(new Date(firstSent)) });
+  if (known > firstSent) throw invalidField(['knownAt'], 'afterSent', { sent: instantText(new Date(firstSent)) });
 }
 
 /**

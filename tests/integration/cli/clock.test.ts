@@ -54,7 +54,7 @@ describe('the CLI on a moved clock', () => {
     expect(result.stderr).toContain('Note: APPI_WORKBENCH_CLOCK is set: the clock reads Dec 29, 2026 10:00 JST, not the real time.');
 
     const text = moved.run('assess', incidentFile(moved, 'card-text.json', { ...cardLeak, knownAt: '2026-12-20T09:00:00+09:00' }));
-    expect(text.stdout).toContain('現在（2026/12/29 10:00（日本時間）） / As of Dec 29, 2026 10:00 JST: 速報 4日超過・確報 あと21日 / preliminary overdue by 4 days, final due in 21 days');
+    expect(text.stdout).toContain('現在（日本時間2026/12/29 10:00） / As of Dec 29, 2026 10:00 JST: 速報 4日超過・確報 あと21日 / preliminary overdue by 4 days, final due in 21 days');
   });
 
   it('assess refuses a moment of knowing after the clock, naming knownAt, exit 2', () => {
@@ -62,7 +62,7 @@ describe('the CLI on a moved clock', () => {
     expect(result.status).toBe(2);
     expect(result.stdout).toBe('');
     const { ja, en } = expectBilingual(result.stderr);
-    expect(ja).toContain('把握日時が現在の日時（2026/12/29 10:00（日本時間））より後になっています。');
+    expect(ja).toContain('把握日時が現在の日時（日本時間2026/12/29 10:00）より後になっています。');
     expect(en).toContain('The time the business knew is later than now (Dec 29, 2026 10:00 JST).');
   });
 

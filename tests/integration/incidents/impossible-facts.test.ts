@@ -8,7 +8,7 @@ import { cardLeak, incidentCore, refusedWithoutWriting } from './helpers';
  * is written. "Now" is the core's clock (makeCore's `now`, as APPI_WORKBENCH_CLOCK sets it), never the machine's:
  * these cores read 10:00 JST on 29 December 2026 while the machine is in another year.
  */
-const NOW_TEXT = { ja: '2026/12/29 10:00（日本時間）', en: 'Dec 29, 2026 10:00 JST' };
+const NOW_TEXT = { ja: '日本時間2026/12/29 10:00', en: 'Dec 29, 2026 10:00 JST' };
 
 describe('facts that cannot be true, on create and update', () => {
   const cases: [string, Partial<IncidentInput>, (string | number)[], string, string][] = [
@@ -111,7 +111,7 @@ describe('facts that cannot be true, on create and update', () => {
       code: 'validation',
       path: ['knownAt'],
       message: {
-        ja: '把握日時が送信済みの報告・通知（2026/12/29 09:30（日本時間））より後になっています。把握する前に送信することはないため、送信日時と同じか、それより前の日時を入力してください。',
+        ja: '把握日時が送信済みの報告・通知（日本時間2026/12/29 09:30）より後になっています。把握する前に送信することはないため、送信日時と同じか、それより前の日時を入力してください。',
         en: 'The time the business knew is later than a notification already sent (Dec 29, 2026 09:30 JST). Nothing is sent before it is known: enter a time no later than that.',
       },
     });

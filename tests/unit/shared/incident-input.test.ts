@@ -56,7 +56,7 @@ describe('facts later than the app’s clock', () => {
     const issues = futureIssues({ occurredAt: '2026-12-28T10:00:00+09:00', discoveredAt: '2026-12-29T10:30:00+09:00', knownAt: '2027-01-24T10:00:00+09:00', entrustorNotifiedAt: null }, now);
     expect(issues.map((issue) => issue.path)).toEqual([['discoveredAt'], ['knownAt']]);
     expect(issues[1]!.message).toEqual({
-      ja: '把握日時が現在の日時（2026/12/29 10:00（日本時間））より後になっています。実際の日時を入力してください。',
+      ja: '把握日時が現在の日時（日本時間2026/12/29 10:00）より後になっています。実際の日時を入力してください。',
       en: 'The time the business knew is later than now (Dec 29, 2026 10:00 JST). Enter when it actually happened.',
     });
   });
