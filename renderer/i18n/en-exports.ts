@@ -12,6 +12,7 @@ export const enExports = {
     ppc_preliminary: 'Preliminary report to the PPC',
     ppc_final: 'Final report to the PPC',
     individuals_notice: 'Notice to individuals',
+    public_announcement: 'Public announcement (instead of notice)',
     summary: 'Internal incident report',
   },
   format: 'Format',

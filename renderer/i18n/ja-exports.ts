@@ -10,6 +10,7 @@ export const jaExports = {
     ppc_preliminary: '速報（個人情報保護委員会への報告）',
     ppc_final: '確報（個人情報保護委員会への報告）',
     individuals_notice: '本人への通知',
+    public_announcement: '公表文（本人への通知の代替措置）',
     summary: '社内報告書',
   },
   format: '形式',

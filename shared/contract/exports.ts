@@ -10,7 +10,8 @@ import { read } from './define';
  */
 export const exportFormats = ['docx', 'pdf'] as const;
 export const exportLangs = ['ja', 'en', 'both'] as const;
-export const incidentDocuments = ['ppc_preliminary', 'ppc_final', 'individuals_notice', 'summary'] as const;
+/** public_announcement: the website announcement used as the alternative measure to notice (Art. 26(2) proviso). */
+export const incidentDocuments = ['ppc_preliminary', 'ppc_final', 'individuals_notice', 'public_announcement', 'summary'] as const;
 export type IncidentDocument = (typeof incidentDocuments)[number];
 
 const format = z.enum(exportFormats, { error: 'invalidChoice' });

@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { localizedText } from '../errors';
-import { idField, isoTimestamp, MAX_LONG, optionalText, requiredText, revisionField } from '../validation/fields';
+import { idField, isoTimestamp, MAX_LONG, MAX_SHORT, optionalText, requiredText, revisionField } from '../validation/fields';
 import { deadlineStatusSchema } from './incident-assessment';
 import { isoDateField, japanInstantField } from './incident-instant';
 
+import { addresseeChoices, emptyLetter, noticeLetter } from './notice-letter';
 /**
  * Notifications of an incident, planned then sent:
  * - ppc_preliminary / ppc_final: 速報 and 確報 to the PPC, or to the ministry it delegated to (APPI Art. 26(1);
@@ -44,6 +45,11 @@ const planFields = z.object({
   dueDate: isoDateField.nullable().default(null),
   note: optionalText(MAX_LONG),
 });
+  /** For individuals_notice: who the letter is addressed to ('' = not chosen), and the name for a named person. */
+  addressee: z.enum(addresseeChoices, { error: 'invalidChoice' }).default(''),
+  addresseeName: optionalText(),
+  /** For individuals_notice: the letter's own texts (shared/domain/notice-letter.ts); empty texts take the proposal. */
+  letter: noticeLetter.default(emptyLetter),
 
 export const notificationPlanInput = planFields
   .extend({
@@ -55,7 +61,16 @@ export const notificationPlanInput = planFields
   .strict();
 export type NotificationPlanValues = z.output<typeof notificationPlanInput>;
 
-export const notificationUpdateInput = planFields.extend({ id: idField, revision: revisionField }).strict();
+/** An update leaves the addressee and the letter as they are when it does not name them. */
+export const notificationUpdateInput = planFields
+  .extend({
+    id: idField,
+    revision: revisionField,
+    addressee: z.enum(addresseeChoices, { error: 'invalidChoice' }).optional(),
+    addresseeName: z.string().trim().max(MAX_SHORT, { error: 'tooLong' }).optional(),
+    letter: noticeLetter.optional(),
+  })
+  .strict();
 export type NotificationUpdateValues = z.output<typeof notificationUpdateInput>;
 
 export const notificationSentInput = z

@@ -138,6 +138,14 @@ export const validationMessages = {
     ja: 'ファイルか貼り付けた本文のどちらか一方を指定してください。',
     en: 'Give either a file or pasted text, one of the two.',
   },
+  noticeOnly: {
+    ja: '{field}は本人への通知にだけ指定できます。',
+    en: 'The {field} can only be given for a notice to the individuals.',
+  },
+  ownDeskOfCompany: {
+    ja: '{field}には、このインシデントの事業者の窓口（認定個人情報保護団体の窓口を除く）を選んでください。',
+    en: "Choose one of the incident's company's own desks (not an authorized organization's) for the {field}.",
+  },
 } as const satisfies Record<string, LocalizedText>;
 
 export type ValidationMessageKey = keyof typeof validationMessages;

@@ -78,6 +78,8 @@ export interface TableBlock {
   rows: readonly (readonly Inline[])[];
   caption?: string;
   lang?: Lang;
+  /** Never split across a page: the whole table moves to the next page when it does not fit (unless taller than a page). */
+  keepTogether?: boolean;
 }
 
 /** Label / value rows, e.g. the nine items of a PPC breach report. */
@@ -87,6 +89,8 @@ export interface KeyValueBlock {
   /** Fraction of the text width taken by the labels; default 0.3. */
   labelWidth?: number;
   lang?: Lang;
+  /** Never split across a page (a desk's contact details): see TableBlock.keepTogether. */
+  keepTogether?: boolean;
 }
 
 /** Date, company, title and name, right-aligned, at the end of a letter or report. */
@@ -159,6 +163,8 @@ export interface ExportDocument {
   headerText?: string;
   /** Dates with the Japanese era as well: 2026年（令和8年）12月28日. */
   era?: boolean;
+  /** Set tighter (a letter that should fit one page): a smaller line pitch and less space above headings. */
+  compact?: boolean;
   /**
    * Blocks set above the title, after the reference and date lines: a letter's date, addressee and sender,
    * which a Japanese business letter puts before its subject line.

@@ -4,7 +4,7 @@ import type { ParsedInput } from '../../../shared/contract';
 import { assessIncident } from '../../../shared/domain/incident-facts';
 import type { DataScope } from '../context';
 import type { ExportDocument } from '../export';
-import { buildIncidentSummary, buildIndividualsNotice, buildPpcReport, type BuildOptions, type IncidentRecord } from '../export/builders';
+import { buildIncidentSummary, buildIndividualsNotice, buildPpcReport, buildPublicAnnouncement, type BuildOptions, type IncidentRecord } from '../export/builders';
 import { detailOf, mustGetIncident } from '../incidents/service';
 import { notificationView } from '../incidents/views';
 import { notFound } from '../service-errors';
@@ -45,6 +45,8 @@ export function buildIncidentDocument(record: IncidentRecord, document: Incident
       return buildPpcReport(record, 'final', options);
     case 'individuals_notice':
       return buildIndividualsNotice(record, options);
+    case 'public_announcement':
+      return buildPublicAnnouncement(record, options);
     case 'summary':
       return buildIncidentSummary(record, options);
   }

@@ -7,11 +7,13 @@ import {
   type NotificationPlanValues,
   type NotificationUpdateValues,
 } from '../../../shared/domain/incident-notification';
+import { emptyLetter } from '../../../shared/domain/notice-letter';
 import type { LocalizedText } from '../../../shared/errors';
 import { audited } from '../audit/audited';
 import type { DataScope } from '../context';
 import { revisionConflict } from '../service-errors';
 import type { ReadableDB } from '../store/connection';
+import { getDesk } from '../store/desks';
 import { refreshNextDeadline, type StoredIncident } from '../store/incidents';
 import * as notifications from '../store/notifications';
 import { alreadySent, invalidField, notFoundOf } from './errors';
@@ -41,6 +43,27 @@ export function listNotifications(scope: DataScope, incidentId: number): { items
   return { items: notifications.listNotifications(db, incidentId).map((n) => notificationView(n, now)) };
 }
 
+type Letter = Pick<notifications.PlannedFields, 'addressee' | 'addresseeName' | 'letter'>;
+
+/**
+ * The addressee and letter of an individuals notice: a named addressee needs its name, a name is kept only for a
+ * named addressee, and the inquiry desk must be one of the company's own desks. Other kinds take none of them.
+ */
+function letterFields(db: ReadableDB, kind: NotificationKind, incident: StoredIncident, values: Letter): Letter {
+  if (kind !== 'individuals_notice') {
+    const given = values.addressee !== '' || values.addresseeName !== '' || JSON.stringify(values.letter) !== JSON.stringify(emptyLetter);
+    if (given) throw invalidField(['addressee'], 'noticeOnly');
+    return { addressee: '', addresseeName: '', letter: emptyLetter };
+  }
+  if (values.addressee === 'named' && values.addresseeName === '') throw invalidField(['addresseeName'], 'required');
+  const deskId = values.letter.deskId;
+  if (deskId !== null) {
+    const desk = getDesk(db, deskId);
+    if (!desk || desk.companyId !== incident.companyId || desk.kind !== 'own') throw invalidField(['letter', 'deskId'], 'ownDeskOfCompany');
+  }
+  return { addressee: values.addressee, addresseeName: values.addressee === 'named' ? values.addresseeName : '', letter: values.letter };
+}
+
 /** For a derived kind a given recipient must be the record's (or left empty); a due date cannot be given. */
 function plannedFields(kind: NotificationKind, incident: StoredIncident, values: NotificationUpdateValues | NotificationPlanValues) {
   const derived = derivedRecipient(kind, incident);
@@ -63,7 +86,7 @@ export function planNotification(scope: DataScope, values: NotificationPlanValue
       const corrected = notifications.getNotification(tx.db, values.correctsNotificationId);
       if (!corrected || corrected.incidentId !== incident.id) throw invalidField(['correctsNotificationId'], 'otherIncident');
     }
-    const fields = plannedFields(values.notificationKind, incident, values);
+    const fields = { ...plannedFields(values.notificationKind, incident, values), ...letterFields(tx.db, values.notificationKind, incident, values) };
     const id = notifications.insertNotification(
       tx.db,
       { ...fields, incidentId: incident.id, notificationKind: values.notificationKind, correctsNotificationId: values.correctsNotificationId },
@@ -83,7 +106,12 @@ export function updateNotification(scope: DataScope, input: NotificationUpdateVa
     if (current.sentAt !== null) throw alreadySent();
     if (current.revision !== input.revision) throw revisionConflict();
     const incident = mustGetIncident(tx.db, current.incidentId, ['id']);
-    const fields = plannedFields(current.notificationKind, incident, input);
+    const letter = letterFields(tx.db, current.notificationKind, incident, {
+      addressee: input.addressee ?? current.addressee,
+      addresseeName: input.addresseeName ?? current.addresseeName,
+      letter: input.letter ?? current.letter,
+    });
+    const fields = { ...plannedFields(current.notificationKind, incident, input), ...letter };
     const same = (Object.keys(fields) as (keyof typeof fields)[]).every(
       (key) => JSON.stringify(fields[key]) === JSON.stringify(current[key]),
     );

@@ -89,3 +89,7 @@ export interface IncidentNotificationRow {
   created_at: string;
   updated_at: string;
 }
+  /** Migration 0005: a notice's addressee, the named addressee, and the letter as JSON. */
+  addressee: string;
+  addressee_name: string;
+  letter: string;

@@ -1,5 +1,6 @@
 import type { NotificationKind } from '../../../shared/domain/incident-notification';
 import type { LocalizedText } from '../../../shared/errors';
+import { readLetter, type AddresseeChoice, type NoticeLetter } from '../../../shared/domain/notice-letter';
 import { execute, queryAll, queryOne, type ReadableDB, type WritableDB } from './connection';
 import type { IncidentNotificationRow } from './incidents-rows';
 import { sql } from './sql';
@@ -29,6 +30,9 @@ export interface StoredNotification {
   createdAt: string;
   updatedAt: string;
 }
+  addressee: AddresseeChoice;
+  addresseeName: string;
+  letter: NoticeLetter;
 
 type NotificationListRow = IncidentNotificationRow & { corrected_by: number | null };
 
@@ -64,6 +68,9 @@ function notificationOf(row: NotificationListRow): StoredNotification {
   };
 }
 
+    addressee: row.addressee as AddresseeChoice,
+    addresseeName: row.addressee_name,
+    letter: readLetter(row.letter),
 export function getNotification(db: ReadableDB, id: number): StoredNotification | undefined {
   const row = queryOne<NotificationListRow>(db, sql`${selectNotification} WHERE n.id = ${id}`);
   return row && notificationOf(row);
@@ -103,18 +110,28 @@ export interface NewNotification {
 
 export function insertNotification(db: WritableDB, n: NewNotification, at: string): number {
   const result = execute(
+  /** An individuals notice's addressee and letter; left out, the schema's defaults ('', '', '{}'). */
+  addressee?: AddresseeChoice;
+  addresseeName?: string;
+  letter?: NoticeLetter;
     db,
     sql`INSERT INTO incident_notifications (
           incident_id, notification_kind, recipient, alternative_measure, method, note, due_date, target_date,
-          due_basis_ja, due_basis_en, corrects_notification_id, revision, created_at, updated_at)
+          due_basis_ja, due_basis_en, corrects_notification_id, revision, created_at, updated_at,
+          addressee, addressee_name, letter)
         VALUES (
           ${n.incidentId}, ${n.notificationKind}, ${n.recipient}, ${n.alternativeMeasure ? 1 : 0}, ${n.method}, ${n.note},
-          ${n.dueDate}, ${n.targetDate}, ${n.dueBasis.ja}, ${n.dueBasis.en}, ${n.correctsNotificationId}, 1, ${at}, ${at})`,
+          ${n.dueDate}, ${n.targetDate}, ${n.dueBasis.ja}, ${n.dueBasis.en}, ${n.correctsNotificationId}, 1, ${at}, ${at},
+          ${n.addressee ?? ''}, ${n.addresseeName ?? ''}, ${JSON.stringify(n.letter ?? {})})`,
   );
   return Number(result.lastInsertRowid);
 }
 
-export type PlannedFields = Omit<NewNotification, 'incidentId' | 'notificationKind' | 'correctsNotificationId'>;
+export type PlannedFields = Omit<NewNotification, 'incidentId' | 'notificationKind' | 'correctsNotificationId' | 'addressee' | 'addresseeName' | 'letter'> & {
+  addressee: AddresseeChoice;
+  addresseeName: string;
+  letter: NoticeLetter;
+};
 
 /** Changes a planned notification; `sent_at IS NULL` in the WHERE and the schema's trigger both keep sent rows. */
 export function updatePlanned(db: WritableDB, id: number, revision: number, f: PlannedFields, at: string): boolean {
@@ -123,7 +140,8 @@ export function updatePlanned(db: WritableDB, id: number, revision: number, f: P
     sql`UPDATE incident_notifications SET
           recipient = ${f.recipient}, alternative_measure = ${f.alternativeMeasure ? 1 : 0}, method = ${f.method},
           note = ${f.note}, due_date = ${f.dueDate}, target_date = ${f.targetDate}, due_basis_ja = ${f.dueBasis.ja},
-          due_basis_en = ${f.dueBasis.en}, revision = revision + 1, updated_at = ${at}
+          due_basis_en = ${f.dueBasis.en}, addressee = ${f.addressee}, addressee_name = ${f.addresseeName},
+          letter = ${JSON.stringify(f.letter)}, revision = revision + 1, updated_at = ${at}
         WHERE id = ${id} AND revision = ${revision} AND sent_at IS NULL`,
   );
   return result.changes === 1;

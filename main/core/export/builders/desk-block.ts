@@ -1,5 +1,6 @@
 import type { Desk, Weekday } from '../../../../shared/domain/desk';
 import { weekdays } from '../../../../shared/domain/desk';
+import { hasJapanese } from '../../../../shared/domain/polite-japanese';
 import type { Inline, KeyValueBlock, Lang } from '../model';
 import { given, lines } from './text';
 
@@ -29,36 +30,75 @@ export function receptionDaysText(days: readonly Weekday[], lang: Lang): string 
   return consecutive ? `${first}–${last}` : days.map((day) => names[day]).join(', ');
 }
 
-export function hoursText(desk: Desk, lang: Lang): Inline {
+/**
+ * Options for documents sent to individuals: `strict` prints only the contact details the desk has (no 未記入 unless
+ * it has no way to be reached at all) and keeps an English document free of Japanese the user did not write for
+ * it — no Japanese-only department, phone label, reception note or address, and no 〒.
+ */
+export interface DeskOptions {
+  strict?: boolean;
+}
+
+const foreign = (text: string, lang: Lang, options: DeskOptions) => options.strict === true && lang === 'en' && hasJapanese(text);
+
+export function hoursText(desk: Desk, lang: Lang, options: DeskOptions = {}): Inline {
   const days = desk.receptionDays.length > 0 ? receptionDaysText(desk.receptionDays, lang) : '';
   const hours = desk.hoursFrom && desk.hoursTo ? `${desk.hoursFrom}${lang === 'ja' ? '〜' : '–'}${desk.hoursTo}` : '';
   const holidays = days && desk.closedOnHolidays ? (lang === 'ja' ? '（祝日を除く）' : ' (except national holidays)') : '';
   const main = [days, hours].filter(Boolean).join(lang === 'ja' ? '\u3000' : ' ');
   const note = (lang === 'en' && desk.receptionNoteEn) || desk.receptionNoteJa;
-  return lines([main ? `${main}${holidays}` : given(''), note]);
+  return lines([main ? `${main}${holidays}` : given(''), foreign(note, lang, options) ? '' : note]);
 }
 
 export function deskName(desk: Desk, lang: Lang): string {
   return (lang === 'en' && desk.nameEn) || desk.nameJa;
 }
 
-function phonesText(desk: Desk): Inline {
+function phonesText(desk: Desk, lang: Lang, options: DeskOptions): Inline {
   if (desk.phones.length === 0) return given('');
-  return desk.phones.map((phone) => (phone.label ? `${phone.label} ${phone.number}` : phone.number)).join('\n');
+  return desk.phones
+    .map((phone) => (phone.label && !foreign(phone.label, lang, options) ? `${phone.label} ${phone.number}` : phone.number))
+    .join('\n');
+}
+
+/** 〒100-0001 東京都… in Japanese; in a strict English document the English address with the code after it. */
+function addressText(desk: Desk, lang: Lang, options: DeskOptions): string {
+  if (options.strict === true && lang === 'en') {
+    if (!desk.addressEn) return '';
+    return desk.postalCode && !desk.addressEn.includes(desk.postalCode) ? `${desk.addressEn} ${desk.postalCode}` : desk.addressEn;
+  }
+  const address = (lang === 'en' && desk.addressEn) || desk.addressJa;
+  if (!address) return '';
+  return desk.postalCode ? `〒${desk.postalCode} ${address}` : address;
 }
 
 /** A desk as label / value rows; missing contact details are marked, optional extras are left out. */
-export function deskRows(desk: Desk, lang: Lang): KeyValueBlock['rows'] {
+export function deskRows(desk: Desk, lang: Lang, options: DeskOptions = {}): KeyValueBlock['rows'] {
   const l = labels[lang];
-  const rows: { label: Inline; value: Inline }[] = [{ label: l.desk, value: deskName(desk, lang) }];
-  if (desk.department) rows.push({ label: l.department, value: desk.department });
-  rows.push({ label: l.phone, value: phonesText(desk) }, { label: l.email, value: given(desk.email) }, { label: l.hours, value: hoursText(desk, lang) });
-  const address = (lang === 'en' && desk.addressEn) || desk.addressJa;
-  if (address) rows.push({ label: l.address, value: desk.postalCode ? `〒${desk.postalCode} ${address}` : address });
+  const department = desk.department && !foreign(desk.department, lang, options) ? desk.department : '';
+  // A letter keeps the desk short: its department beside its name rather than on a row of its own.
+  const named = options.strict === true && department ? `${deskName(desk, lang)}${lang === 'ja' ? `（${department}）` : ` (${department})`}` : deskName(desk, lang);
+  const rows: { label: Inline; value: Inline }[] = [{ label: l.desk, value: named }];
+  if (department && options.strict !== true) rows.push({ label: l.department, value: department });
+  if (options.strict === true) {
+    // A letter to individuals prints the ways to reach the desk it has; only when there is none is the gap shown.
+    const reachable = desk.phones.length > 0 || desk.email !== '' || desk.inquiryFormUrl !== '';
+    if (desk.phones.length > 0 || !reachable) rows.push({ label: l.phone, value: phonesText(desk, lang, options) });
+    if (desk.email) rows.push({ label: l.email, value: desk.email });
+    if (desk.receptionDays.length > 0 || (desk.hoursFrom && desk.hoursTo)) rows.push({ label: l.hours, value: hoursText(desk, lang, options) });
+  } else {
+    rows.push(
+      { label: l.phone, value: phonesText(desk, lang, options) },
+      { label: l.email, value: given(desk.email) },
+      { label: l.hours, value: hoursText(desk, lang, options) },
+    );
+  }
+  const address = addressText(desk, lang, options);
+  if (address) rows.push({ label: l.address, value: address });
   if (desk.inquiryFormUrl) rows.push({ label: l.form, value: desk.inquiryFormUrl });
   return rows;
 }
 
-export function deskBlock(desk: Desk, lang: Lang): KeyValueBlock {
-  return { type: 'keyValue', rows: deskRows(desk, lang), labelWidth: 0.24, lang };
+export function deskBlock(desk: Desk, lang: Lang, options: DeskOptions = {}): KeyValueBlock {
+  return { type: 'keyValue', rows: deskRows(desk, lang, options), labelWidth: 0.24, lang };
 }

@@ -118,7 +118,7 @@ export async function renderDocx(doc: ExportDocument, options: DocxOptions = {})
     title: doc.subtitle && doc.lang === 'both' ? `${doc.title} / ${doc.subtitle}` : doc.title,
     ...(doc.metadata.subject ? { subject: doc.metadata.subject } : {}),
     externalStyles: tableStylesXml(),
-    styles: documentStyles(wordFonts),
+    styles: documentStyles(wordFonts, { compact: doc.compact === true }),
     numbering: numbering(),
     ...(pageNumbers ? { pageNumbers } : {}),
     // A justified line that ends in a line break (a contact block, a report item) is not stretched to the margin,

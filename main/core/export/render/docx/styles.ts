@@ -42,11 +42,18 @@ export function tableStylesXml(): string {
   );
 }
 
-export function documentStyles(fonts: WordFonts): IStylesOptions {
+/** `compact`: the PDF's compact setting (a letter that should fit one page): tighter body pitch, less space above headings. */
+export function documentStyles(fonts: WordFonts, options: { compact?: boolean } = {}): IStylesOptions {
   const sans = (size: number, bold = false, color = colors.text) => ({ font: fontSet(fonts.sans), size: halfPoints(size), bold, color });
+  const bodyPitch = options.compact ? pitch.compactBody : pitch.body;
   const heading = (size: number, before: number, outlineLevel: number) => ({
     run: sans(size, true),
-    paragraph: { keepNext: true, keepLines: true, outlineLevel, spacing: { before: twip(before), after: twip(4), ...exact(size, pitch.heading) } },
+    paragraph: {
+      keepNext: true,
+      keepLines: true,
+      outlineLevel,
+      spacing: { before: twip(options.compact ? before * pitch.compactHeadingBefore : before), after: twip(4), ...exact(size, pitch.heading) },
+    },
   });
   const paragraph = (id: string, name: string, run: object, spacing: object, extra: object = {}) => ({
     id,
@@ -60,7 +67,7 @@ export function documentStyles(fonts: WordFonts): IStylesOptions {
     default: {
       document: {
         run: { font: fontSet(fonts.serif), size: halfPoints(sizes.body), color: colors.text, language: runLanguage },
-        paragraph: { spacing: { before: 0, after: 0, ...exact(sizes.body, pitch.body) } },
+        paragraph: { spacing: { before: 0, after: 0, ...exact(sizes.body, bodyPitch) } },
       },
       title: {
         run: sans(sizes.title, true),

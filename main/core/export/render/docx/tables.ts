@@ -25,6 +25,18 @@ function table(rows: TableRow[], widths: number[]): Table {
   return new Table({ rows, columnWidths: widths, width: { size: contentWidth, type: WidthType.DXA }, layout: TableLayoutType.FIXED, style: styleIds.table });
 }
 
+/**
+ * A table kept together, as Word does it: no row breaks across a page (cantSplit) and every row's paragraphs keep
+ * with the next row (keepNext), so Word moves the whole table to the next page when it does not fit.
+ */
+function rowTogether(block: TableBlock | KeyValueBlock): { cantSplit?: boolean } {
+  return block.keepTogether ? { cantSplit: true } : {};
+}
+
+function paragraphTogether(block: TableBlock | KeyValueBlock, row: number): { keepNext?: boolean } {
+  return block.keepTogether && row < block.rows.length - 1 ? { keepNext: true } : {};
+}
+
 export function wordTable(block: TableBlock, lang: Lang, fonts: WordFonts): (Paragraph | Table)[] {
   const total = block.columns.reduce((sum, column) => sum + column.width, 0) || 1;
   const widths = block.columns.map((column) => Math.round((column.width / total) * contentWidth));
@@ -32,14 +44,29 @@ export function wordTable(block: TableBlock, lang: Lang, fonts: WordFonts): (Par
     tableHeader: true,
     cantSplit: true,
     children: block.columns.map((column, i) =>
-      cell([new Paragraph({ style: styleIds.tableHeader, children: wordRuns(column.header, { fonts, lang, face: 'sans', bold: true }) })], widths[i]!, colors.headerFill),
+      cell(
+        [new Paragraph({ style: styleIds.tableHeader, ...(block.keepTogether ? { keepNext: true } : {}), children: wordRuns(column.header, { fonts, lang, face: 'sans', bold: true }) })],
+        widths[i]!,
+        colors.headerFill,
+      ),
     ),
   });
   const rows = block.rows.map(
-    (row) =>
+    (row, r) =>
       new TableRow({
+        ...rowTogether(block),
         children: block.columns.map((_, i) =>
-          cell([new Paragraph({ style: styleIds.tableText, alignment: alignment[columnAlign(block, i, lang)], children: wordRuns(row[i] ?? '', { fonts, lang }) })], widths[i]!),
+          cell(
+            [
+              new Paragraph({
+                style: styleIds.tableText,
+                alignment: alignment[columnAlign(block, i, lang)],
+                ...paragraphTogether(block, r),
+                children: wordRuns(row[i] ?? '', { fonts, lang }),
+              }),
+            ],
+            widths[i]!,
+          ),
         ),
       }),
   );
@@ -50,12 +77,18 @@ export function wordTable(block: TableBlock, lang: Lang, fonts: WordFonts): (Par
 export function wordKeyValue(block: KeyValueBlock, lang: Lang, fonts: WordFonts): (Paragraph | Table)[] {
   const labelWidth = Math.round(contentWidth * (block.labelWidth ?? 0.3));
   const widths = [labelWidth, contentWidth - labelWidth];
-  const para = (content: Inline, style: string, face: 'serif' | 'sans') =>
-    new Paragraph({ style, ...(style === styleIds.tableText && lang === 'ja' ? { alignment: AlignmentType.JUSTIFIED } : {}), children: wordRuns(content, { fonts, lang, face }) });
+  const para = (content: Inline, style: string, face: 'serif' | 'sans', r: number) =>
+    new Paragraph({
+      style,
+      ...(style === styleIds.tableText && lang === 'ja' ? { alignment: AlignmentType.JUSTIFIED } : {}),
+      ...paragraphTogether(block, r),
+      children: wordRuns(content, { fonts, lang, face }),
+    });
   const rows = block.rows.map(
-    (row) =>
+    (row, r) =>
       new TableRow({
-        children: [cell([para(row.label, styleIds.keyLabel, 'sans')], widths[0]!, colors.labelFill), cell([para(row.value, styleIds.tableText, 'serif')], widths[1]!)],
+        ...rowTogether(block),
+        children: [cell([para(row.label, styleIds.keyLabel, 'sans', r)], widths[0]!, colors.labelFill), cell([para(row.value, styleIds.tableText, 'serif', r)], widths[1]!)],
       }),
   );
   return [spacer(), table(rows, widths), spacer()];

@@ -37,7 +37,7 @@ export const colors = {
 export const sizes = { title: 18, subtitle: 12, meta: 9.5, body: 10.5, column: 9.5, table: 9.5, h1: 13.5, h2: 11.5, h3: 10.5, header: 8 };
 
 /** Exact line pitch (as the PDF's), so Yu fonts' tall default line height cannot loosen the page. */
-export const pitch = { body: 1.75, table: 1.5, heading: 1.45, small: 1.4 };
+export const pitch = { body: 1.75, table: 1.5, heading: 1.45, small: 1.4, compactBody: 1.55, compactHeadingBefore: 0.5 };
 
 /**
  * w:lang as Japanese Word writes it: Latin-script text is English (en-US), East Asian text Japanese (ja-JP),

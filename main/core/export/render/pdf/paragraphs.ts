@@ -5,7 +5,7 @@ import { headingText } from '../../text/heading';
 import type { Line } from '../../text/lines';
 import type { Build } from './context';
 import type { Item } from './flow';
-import { body, colors, leading, sizes, spacing, type TextStyle } from './theme';
+import { body, colors, compact, leading, sizes, spacing, type TextStyle } from './theme';
 import type { LineAlign } from './typesetter';
 
 export interface LineOptions {
@@ -40,11 +40,14 @@ export function lineItems(build: Build, lines: readonly Line<TextStyle>[], optio
   }));
 }
 
+/** The body's line pitch: tighter in a compact document. */
+const bodyLeading = (build: Build) => (build.doc.compact ? compact.body : leading.body);
+
 export function paragraphItems(build: Build, block: ParagraphBlock, width: number, lang: Lang, size = sizes.body): Item[] {
   const runs = paragraphRuns(block, lang);
   const lines = build.ts.layout(runs, body(size), width, lang);
   const align = block.align ?? (lang === 'ja' ? 'justify' : 'left');
-  return lineItems(build, lines, { width, lineHeight: size * leading.body, align, spaceBefore: spacing.paragraph });
+  return lineItems(build, lines, { width, lineHeight: size * bodyLeading(build), align, spaceBefore: spacing.paragraph });
 }
 
 const headingStyles: Record<HeadingBlock['level'], { size: number; before: number }> = {
@@ -62,7 +65,7 @@ export function headingItem(build: Build, block: HeadingBlock, width: number, la
   const lineHeight = style.size * leading.heading;
   return {
     height: lines.length * lineHeight + spacing.headingAfter,
-    spaceBefore: before,
+    spaceBefore: build.doc.compact ? before * compact.headingBefore : before,
     keepWithNext: true,
     draw: (x, y, context) => {
       build.headings.placed(index, context.pageIndex, y);
@@ -81,7 +84,7 @@ export function listItems(build: Build, block: ListBlock, width: number, lang: L
     return lineItems(build, lines, {
       width,
       indent,
-      lineHeight: size * leading.body,
+      lineHeight: size * bodyLeading(build),
       align: lang === 'ja' ? 'justify' : 'left',
       spaceBefore: i === 0 ? spacing.paragraph : 1,
       label: { text: labels[i]!, style },

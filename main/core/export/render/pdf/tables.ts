@@ -30,7 +30,15 @@ function cellHeight(cell: Cell): number {
   return cell.lines.length * cell.lineHeight;
 }
 
-function rowItem(build: Build, cells: Cell[], options: { spaceBefore: number; keepWithNext?: boolean; repeatHeader?: Item }): Item {
+interface RowOptions {
+  spaceBefore: number;
+  keepWithNext?: boolean;
+  repeatHeader?: Item;
+  /** Part of a table kept together: split only when a fresh page cannot hold it. */
+  whole?: boolean;
+}
+
+function rowItem(build: Build, cells: Cell[], options: RowOptions): Item {
   const padY = spacing.cellPadY;
   const height = Math.max(...cells.map(cellHeight)) + 2 * padY;
   const item: Item = {
@@ -52,7 +60,7 @@ function rowItem(build: Build, cells: Cell[], options: { spaceBefore: number; ke
       }
     },
     split: (available, force) => {
-      if (!force && height <= MIN_SPLIT_HEIGHT) return null;
+      if (!force && (options.whole || height <= MIN_SPLIT_HEIGHT)) return null;
       const counts = cells.map((cell) => Math.max(0, Math.floor((available - 2 * padY + EPSILON) / cell.lineHeight)));
       let taken = cells.map((cell, i) => Math.min(cell.lines.length, counts[i]!));
       if (taken.every((n) => n === 0)) {
@@ -77,6 +85,16 @@ function cell(build: Build, content: Inline | readonly Run[], width: number, ali
   return { lines, width, align, lineHeight: style.size * leading.table, ...(fill ? { fill } : {}) };
 }
 
+/**
+ * A table kept together (a desk's contact details): every row but the last keeps with the next, so pagination's
+ * keep-with-next look-ahead moves the whole table to the next page when it does not fit, and no row splits unless a
+ * fresh page cannot hold it.
+ */
+function together(block: TableBlock | KeyValueBlock, row: number): Pick<RowOptions, 'keepWithNext' | 'whole'> {
+  if (!block.keepTogether) return {};
+  return { whole: true, ...(row < block.rows.length - 1 ? { keepWithNext: true } : {}) };
+}
+
 /** Space after a table or note, dropped at the top of a page like any other. */
 export const gap = (points: number): Item => ({ height: 0, spaceBefore: points, draw: () => undefined });
 
@@ -98,10 +116,10 @@ export function tableItems(build: Build, block: TableBlock, width: number, lang:
     { spaceBefore: block.caption ? 2 : spacing.block, keepWithNext: true },
   );
   items.push(header);
-  for (const row of block.rows) {
+  block.rows.forEach((row, r) => {
     const cells = block.columns.map((_, i) => cell(build, row[i] ?? '', widths[i]!, aligns[i]!, lang, tableStyle()));
-    items.push(rowItem(build, cells, { spaceBefore: 0, repeatHeader: { ...header, spaceBefore: 0 } }));
-  }
+    items.push(rowItem(build, cells, { spaceBefore: 0, repeatHeader: { ...header, spaceBefore: 0 }, ...together(block, r) }));
+  });
   items.push(gap(spacing.block));
   return items;
 }
@@ -115,7 +133,7 @@ export function keyValueItems(build: Build, block: KeyValueBlock, width: number,
         cell(build, row.label, labelWidth, 'left', lang, tableStyle('sans'), colors.labelFill),
         cell(build, row.value, width - labelWidth, lang === 'ja' ? 'justify' : 'left', lang, tableStyle()),
       ],
-      { spaceBefore: i === 0 ? spacing.block : 0 },
+      { spaceBefore: i === 0 ? spacing.block : 0, ...together(block, i) },
     ),
   );
   return [...items, gap(spacing.block)];

@@ -40,6 +40,8 @@ export interface TextStyle {
 
 /** Line pitch as a multiple of the font size: generous for Japanese body text, tighter in tables. */
 export const leading = { body: 1.75, table: 1.5, heading: 1.45, small: 1.4 };
+/** A compact document's body pitch (a letter that should fit one page) and the share of a heading's space it keeps. */
+export const compact = { body: 1.55, headingBefore: 0.5 };
 
 export const sizes = {
   title: 18,
