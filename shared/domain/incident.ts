@@ -43,13 +43,6 @@ export const secondaryDamageChoices = ['yes', 'no', 'unknown'] as const;
 /** Items 6 and 7: the response to the individuals, and the public announcement. */
 export const progressChoices = ['done', 'planned', 'notPlanned'] as const;
 
-/** The medium of the personal data concerned, as the PPC form asks it. */
-export const incidentMedia = ['electronic', 'paper', 'both'] as const;
-/** Item 5 of Rule Art. 8(1): is there secondary damage or a risk of it (the reporter may answer "unknown"). */
-export const secondaryDamageChoices = ['yes', 'no', 'unknown'] as const;
-/** Items 6 and 7: the response to the individuals, and the public announcement. */
-export const progressChoices = ['done', 'planned', 'notPlanned'] as const;
-
 const MAX_REPORT_TEXT = 10_000;
 const fact = z.boolean().nullable().default(null);
 const count = z.number({ error: 'count' }).int({ error: 'count' }).min(0, { error: 'count' }).nullable().default(null);
@@ -101,17 +94,6 @@ const incidentFields = incidentFactFields.extend({
   publication: z.enum(progressChoices, { error: 'invalidChoice' }).or(z.literal('')).default(''),
   reportOverview: optionalText(MAX_REPORT_TEXT),
   reportItems: optionalText(MAX_REPORT_TEXT),
-  /**
-   * The PPC form's facts beyond the rules (appi.md §3, migration 0005): who discovered it (発見者), the medium, an
-   * entrustee of ours where it happened, and the choices of items 5–7 ('' = not stated yet: 確認中 in a report).
-   */
-  discoveredBy: optionalText(),
-  medium: z.enum(incidentMedia, { error: 'invalidChoice' }).or(z.literal('')).default(''),
-  weHaveEntrustee: z.boolean().default(false),
-  entrusteeName: optionalText(),
-  secondaryDamage: z.enum(secondaryDamageChoices, { error: 'invalidChoice' }).or(z.literal('')).default(''),
-  individualsResponse: z.enum(progressChoices, { error: 'invalidChoice' }).or(z.literal('')).default(''),
-  publication: z.enum(progressChoices, { error: 'invalidChoice' }).or(z.literal('')).default(''),
   reportIndividuals: optionalText(MAX_REPORT_TEXT),
   reportCause: optionalText(MAX_REPORT_TEXT),
   reportSecondaryDamage: optionalText(MAX_REPORT_TEXT),
