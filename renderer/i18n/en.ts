@@ -6,6 +6,7 @@ import { enIncidents } from './en-incidents';
 import { enPolicies } from './en-policies';
 import { enPpcForm } from './en-ppc-form';
 import type { Messages } from './ja';
+import { enLetter } from './en-letter';
 
 /** English screen text; `satisfies Messages` makes a key missing here (or only here) a type error. */
 export const en = {
@@ -202,3 +203,4 @@ export const en = {
   policies: enPolicies,
   ppcForm: enPpcForm,
 } satisfies Messages;
+  letter: enLetter,

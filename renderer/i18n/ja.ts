@@ -6,6 +6,7 @@ import { jaIncidents } from './ja-incidents';
 import { jaPolicies } from './ja-policies';
 import { jaPpcForm } from './ja-ppc-form';
 
+import { jaLetter } from './ja-letter';
 /**
  * Japanese screen text: the reference resource. en.ts must satisfy this type, so a key missing in
  * either language fails the type check. Field labels are not here: they come from
@@ -207,3 +208,4 @@ export const ja = {
 };
 
 export type Messages = typeof ja;
+  letter: jaLetter,

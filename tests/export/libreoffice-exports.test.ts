@@ -21,7 +21,7 @@ beforeAll(async () => {
   const policy = (await ws.core.dispatch('policies.create', { companyId: ws.companyId, templateId: 'saas_app' })) as { ok: true; value: { id: number } };
   const exports = [
     { name: 'lo-ppc-final.docx', result: await exportOf(ws.core, 'exports.incident', { incidentId: ws.leakId, document: 'ppc_final', format: 'docx', lang: 'ja' }), expect: ['個人データの漏えい等の事案に関する報告（確報）', '施行規則第8条第1項第9号'] },
-    { name: 'lo-notice-both.docx', result: await exportOf(ws.core, 'exports.incident', { incidentId: ws.leakId, document: 'individuals_notice', format: 'docx', lang: 'both' }), expect: ['お客様各位', 'Toourcustomers'] },
+    { name: 'lo-notice-both.docx', result: await exportOf(ws.core, 'exports.incident', { incidentId: ws.leakId, document: 'individuals_notice', format: 'docx', lang: 'both' }), expect: ['関係者各位', 'DearSirorMadam,'] },
     { name: 'lo-timing.docx', result: await exportOf(ws.core, 'exports.timing', { from: '2026-11-01', to: '2026-12-31', format: 'docx', lang: 'ja' }), expect: ['報告・通知の期限遵守状況報告書', '期限内'] },
     { name: 'lo-policy-columns.docx', result: await exportOf(ws.core, 'exports.policy', { policyId: policy.value.id, format: 'docx', lang: 'both', layout: 'columns' }), expect: ['第1条（定義）', 'Article1(Definitions)'] },
   ];

@@ -42,6 +42,8 @@ export function NotificationPlanDialog({ incident, sent, onClose }: Props) {
       method: '',
       dueDate: null,
       note: '',
+      addressee: '',
+      addresseeName: '',
     }),
     [incident.id],
   );

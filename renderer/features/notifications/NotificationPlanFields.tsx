@@ -1,9 +1,10 @@
-import { Checkbox, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Checkbox, NativeSelect, SimpleGrid, Stack, Text } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import { IconCalendar } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { derivedRecipient, type DueContext } from '../../../shared/domain/incident-due';
 import type { NotificationKind } from '../../../shared/domain/incident-notification';
+import { addresseeChoices, type AddresseeChoice } from '../../../shared/domain/notice-letter';
 import { TextField } from '../../components/form/TextField';
 import { useFieldProps } from '../../components/form/useFieldProps';
 import type { RecordForm } from '../../lib/useRecordForm';
@@ -14,6 +15,9 @@ export type PlanValues = {
   method: string;
   dueDate: string | null;
   note: string;
+  /** individuals_notice only: the letter's addressee ('' = not chosen) and a named addressee's name. */
+  addressee: AddresseeChoice;
+  addresseeName: string;
 };
 
 interface Props {
@@ -48,11 +52,22 @@ export function NotificationPlanFields({ form, kind, record }: Props) {
         <TextField form={form} name="recipient" requirement="optional" />
       )}
       {kind === 'individuals_notice' && (
-        <Checkbox
-          label={t('notifications.alternative')}
-          checked={values.alternativeMeasure}
-          onChange={(event) => set('alternativeMeasure', event.currentTarget.checked)}
-        />
+        <>
+          <SimpleGrid cols={2} spacing="lg" verticalSpacing="md">
+            <NativeSelect
+              {...fieldProps('addressee', { requirement: 'optional' })}
+              value={values.addressee}
+              onChange={(event) => set('addressee', event.currentTarget.value as AddresseeChoice)}
+              data={addresseeChoices.map((choice) => ({ value: choice, label: t(`letter.addressees.${choice || 'none'}`) }))}
+            />
+            {values.addressee === 'named' && <TextField form={form} name="addresseeName" requirement="required" />}
+          </SimpleGrid>
+          <Checkbox
+            label={t('notifications.alternative')}
+            checked={values.alternativeMeasure}
+            onChange={(event) => set('alternativeMeasure', event.currentTarget.checked)}
+          />
+        </>
       )}
       <SimpleGrid cols={2} spacing="lg" verticalSpacing="md">
         <TextField form={form} name="method" requirement="optional" />

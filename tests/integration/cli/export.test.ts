@@ -106,7 +106,7 @@ describe('appi-workbench export', () => {
   it('bad choices exit 2 naming the option', () => {
     const result = sandbox.run('export', 'incident', '--workspace', workspace, '--id', String(leakId), '--document', 'memo', '--out', sandbox.dir);
     expect(result.status).toBe(2);
-    expect(expectBilingual(result.stderr).en).toContain('--document: use one of ppc_preliminary | ppc_final | individuals_notice | summary');
+    expect(expectBilingual(result.stderr).en).toContain('--document: use one of ppc_preliminary | ppc_final | individuals_notice | public_announcement | summary');
     const company = sandbox.run('export', '--all', '--company', '存在しない会社', '--workspace', workspace, '--out', path.join(sandbox.dir, 'none'));
     expect(company.status).toBe(2);
     expect(expectBilingual(company.stderr).en).toContain('--company');

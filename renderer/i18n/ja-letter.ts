@@ -1,0 +1,32 @@
+/** Japanese text of the notice letter's editor (the addressee and the letter's own texts). */
+export const jaLetter = {
+  section: '本人への通知文',
+  lead: '通知と公表文に印字する、本人向けの文面です（です・ます調）。空欄の項目は、書き出し時に記録から作る提案文で補います。',
+  langJa: '日本語',
+  langEn: 'English',
+  repropose: '記録から提案し直す',
+  reproposed: '記録から提案した文面に戻しました（保存するまで反映されません）。',
+  actions: 'ご注意いただきたいこと（本人が取れる対策）',
+  suggested: 'おすすめ',
+  firstDesk: '事業者の最初の窓口',
+  noDesk: 'この事業者には窓口がありません。窓口を登録すると、問い合わせ先として印字されます。',
+  addressees: {
+    none: '未選択（関係者各位）',
+    customers: 'お客様（お客様各位）',
+    users: 'ご利用者（ご利用者各位）',
+    members: '会員（会員各位）',
+    employees: '従業員（従業員各位）',
+    applicants: '応募者（応募者各位）',
+    named: '個人・団体（○○様）',
+  },
+  fields: {
+    overview: '概要',
+    items: '対象となる個人情報の項目',
+    cause: '原因',
+    damage: '二次被害又はそのおそれ',
+    request: 'お願い（自由記述）',
+    prevention: '再発防止策',
+    contact: 'お問い合わせについて',
+    publicReason: '個別に通知しない理由（公表文のみ）',
+  },
+};
