@@ -55,7 +55,7 @@ async function main(): Promise<void> {
     heap = heapMb();
     let failures = 0;
     const perCall = await timeAsync(async () => {
-      for (const input of singles) if (!(await core.dispatch('desks.create', input)).ok) failures++;
+      for (const input of singles) if (!(await core.dispatch('desks.create', input, core.workspace().id)).ok) failures++;
     });
     const perCallHeap = heapMb() - heap;
     const perCallRaw = time(() => rawSingles.forEach((v) => raw.insertOne(v)));
@@ -76,7 +76,7 @@ async function main(): Promise<void> {
     heap = heapMb();
     for (let i = 0; i < RUNS; i++) {
       const companyId = companyIds[i % COMPANIES]!;
-      const s = await timeAsync(() => core.dispatch('desks.list', { query, companyId, limit: 100 }));
+      const s = await timeAsync(() => core.dispatch('desks.list', { query, companyId, limit: 100 }, core.workspace().id));
       serviceSamples.push(s.ms);
       if (s.value.ok) serviceTotal = (s.value.value as { total: number }).total;
       const r = time(() => raw.page(rawCompanies[i % COMPANIES]!, query, 100));

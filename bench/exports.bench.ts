@@ -58,7 +58,7 @@ async function main(): Promise<void> {
   const rows: Row[] = [];
   try {
     const call = async (operation: string, input: unknown) => {
-      const envelope = await core.dispatch(operation, input);
+      const envelope = await core.dispatch(operation, input, core.workspace().id);
       if (!envelope.ok) throw new Error(`${operation}: ${envelope.error.message.en}`);
       return envelope.value as { id: number } & Record<string, unknown>;
     };

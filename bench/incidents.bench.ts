@@ -148,7 +148,7 @@ async function main(): Promise<void> {
     const raw = new Database(file, { readonly: true });
     const filters = { status: [...STATUSES], query: QUERY, knownFrom: KNOWN_FROM, knownTo: KNOWN_TO, sort: 'nextDeadline', limit: 100 };
     const list = async (input: object) => {
-      const envelope = await core.dispatch('incidents.list', input);
+      const envelope = await core.dispatch('incidents.list', input, core.workspace().id);
       return { ok: envelope.ok, total: envelope.ok ? (envelope.value as { total: number }).total : 0 };
     };
     rows.push(await measurePage('page of 100: status+company+text+dates', companyIds, (companyId) => list({ ...filters, companyId }), rawPage(raw, rawFilters.full)));

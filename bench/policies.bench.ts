@@ -102,8 +102,8 @@ async function main(): Promise<void> {
     heap = heapMb();
     for (let i = 0; i < RUNS; i++) {
       const s = await timeAsync(async () => {
-        await core.dispatch('policies.get', { id: thirty.id });
-        return core.dispatch('policies.check', { policyId: thirty.id });
+        await core.dispatch('policies.get', { id: thirty.id }, core.workspace().id);
+        return core.dispatch('policies.check', { policyId: thirty.id }, core.workspace().id);
       });
       serviceSamples.push(s.ms);
       const r = time(() => {
@@ -126,7 +126,7 @@ async function main(): Promise<void> {
     const versionId = thirty.current.id;
     let revision = thirty.current.revision;
     const autosave = async (sections: typeof inMemory) => {
-      const envelope = await core.dispatch('policyDrafts.save', { versionId, revision, sections });
+      const envelope = await core.dispatch('policyDrafts.save', { versionId, revision, sections }, core.workspace().id);
       if (envelope.ok) revision = (envelope.value as { version: { revision: number } }).version.revision;
     };
     for (const [label, edit] of [
@@ -146,7 +146,7 @@ async function main(): Promise<void> {
       let totals = '';
       heap = heapMb();
       for (let i = 0; i < RUNS; i++) {
-        const s = await timeAsync(() => core.dispatch('policies.search', { query, limit: 50 }));
+        const s = await timeAsync(() => core.dispatch('policies.search', { query, limit: 50 }, core.workspace().id));
         serviceTimes.push(s.ms);
         const r = time(() => search(query));
         rawTimes.push(r.ms);

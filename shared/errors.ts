@@ -13,6 +13,16 @@ export const errorCodes = [
   'forbidden_host',
   'workspace_invalid',
   'workspace_too_new',
+  /** The request was made against another workspace than the one now open (another tab or window switched). */
+  'workspace_changed',
+  /** Another program holds the workspace's lock; retrying shortly may succeed. */
+  'storage_busy',
+  'storage_full',
+  'storage_readonly',
+  /** SQLite found damaged pages (quick_check on open, or SQLITE_CORRUPT later). */
+  'workspace_damaged',
+  /** The disk reported a read or write error (a drive removed, a network share gone). */
+  'storage_failed',
   'unsupported',
   'internal',
 ] as const;

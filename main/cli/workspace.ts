@@ -1,13 +1,17 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { createCore, defaultUserDataDir } from '../core/index';
+import { createCore, defaultUserDataDir, type Core } from '../core/index';
+import { contract, type OperationName } from '../../shared/contract';
 import { createClient, type Client } from '../../shared/rpc/client';
-import { cliClock } from './clock';
 import { badOption } from './options';
 
 /**
  * Opens an existing workspace for one command and always closes it. Commands that read a workspace must not
  * create an empty one by mistake, so a missing file is bad input naming `--workspace`.
+ *
+ * The file is opened as lazily and as lightly as the command allows: read-only (a copy in memory, so `info`,
+ * `check-policy` and exports never create, migrate, lock or change it) until the command's first write, which
+ * reopens it for writing. Every request names the workspace the CLI opened, as the app's pages do.
  *
  * The CLI leaves the user's recent-workspaces list (the desktop app's File › Open Recent) alone: scripts run
  * over many client files.
@@ -20,11 +24,24 @@ export async function withWorkspace<T>(workspacePath: string, work: (client: Cli
       en: `no such file (${resolved}).`,
     });
   }
-  const now = cliClock();
-  const core = await createCore({ workspacePath: resolved, userDataDir: defaultUserDataDir(), rememberWorkspace: false, ...(now ? { now } : {}) });
+  let core: Core | null = null;
+  let writable = false;
+  const open = async (forWriting: boolean): Promise<Core> => {
+    if (core && (writable || !forWriting)) return core;
+    core?.close();
+    core = null;
+    core = await createCore({ workspacePath: resolved, userDataDir: defaultUserDataDir(), rememberWorkspace: false, readOnly: !forWriting });
+    writable = forWriting;
+    return core;
+  };
   try {
-    return await work(createClient((operation, input) => core.dispatch(operation, input)));
+    return await work(
+      createClient(async (operation: OperationName, input) => {
+        const opened = await open(contract[operation].writes);
+        return opened.dispatch(operation, input, opened.workspace().id);
+      }),
+    );
   } finally {
-    core.close();
+    (core as Core | null)?.close();
   }
 }

@@ -31,11 +31,21 @@ export interface CoreOptions {
   now?: () => Date;
   /** Whether `now` is moved away from the real time (the UI then shows a badge); defaults to whether `now` is given. */
   clockMoved?: boolean;
+  /**
+   * For commands that only read (info, check-policy, exports): the workspace is copied into memory, never created,
+   * migrated or changed on disk, and every write operation is refused.
+   */
+  readOnly?: boolean;
 }
 
 /** The one object every shell holds: dispatch by operation name, and close on exit. */
 export interface Core {
-  dispatch(operation: unknown, input: unknown): Promise<Envelope<unknown>>;
+  /**
+   * Runs one request. `workspaceId` is the id of the workspace the request was made against (the page learned it
+   * from workspace.info); anything but the open workspace's id is refused as workspace_changed, except for
+   * workspace.info and workspace.recent.
+   */
+  dispatch(operation: unknown, input: unknown, workspaceId: string | undefined): Promise<Envelope<unknown>>;
   workspace(): WorkspaceInfo;
   close(): void;
 }

@@ -1,11 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { createDispatcher } from '../../shared/rpc/dispatch';
+import { AppError } from '../../shared/errors';
+import { contract } from '../../shared/contract';
+import { createDispatcher, workspaceChanged } from '../../shared/rpc/dispatch';
 import type { Core, CoreOptions } from './api';
 import type { CoreContext } from './context';
 import { handlers } from './handlers';
 import { rederiveIfRulesChanged } from './incidents/rederive';
 import { preferencesStore } from './settings/preferences';
+import { storageError } from './store/storage-errors';
 import { openWorkspace, type WorkspaceConnection } from './store/workspace';
 import { osUserName } from './userdata/os-user';
 import { workspaceInfo } from './workspace/info';
@@ -14,6 +17,14 @@ import { workspaceSession } from './workspace/session';
 
 export type { Core, CoreOptions, HostCapabilities } from './api';
 export { defaultUserDataDir, defaultWorkspacePath, resolveWorkspacePath } from './paths';
+
+/** A read-only command's core (info, check-policy, exports) works on a copy in memory and serves no write. */
+function readOnlyCommand(operation: string): AppError {
+  return new AppError('unsupported', {
+    ja: `この操作（${operation}）は、読み取り専用で開いたワークスペースではできません。ファイルは変更していません。`,
+    en: `This operation (${operation}) cannot run on a workspace opened read-only. The file was left unchanged.`,
+  });
+}
 
 function logError(message: string, error: unknown): void {
   console.error(`[appi-workbench core] ${message}:`, error);
@@ -28,8 +39,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const host = options.host ?? {};
   const osUser = options.osUser ?? osUserName();
   const workspacePath = path.resolve(options.workspacePath);
-  // The default location is the user-data folder, which does not exist on first start.
-  fs.mkdirSync(path.dirname(workspacePath), { recursive: true });
+  // The default location is the user-data folder, which does not exist on first start (a read-only look creates nothing).
+  if (!options.readOnly) fs.mkdirSync(path.dirname(workspacePath), { recursive: true });
 
   const preferences = preferencesStore(options.userDataDir);
   const recent = recentWorkspaces(options.userDataDir);
@@ -41,12 +52,12 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       logError(`could not recompute incidents for the current rules in ${connection.path}`, error);
     }
   };
-  const initial = await openWorkspace(workspacePath, { mode: 'openOrCreate', now });
+  const initial = await openWorkspace(workspacePath, { mode: options.readOnly ? 'read' : 'openOrCreate', now });
   opened(initial);
   const session = workspaceSession(initial, { now, recent, host, log: logError, opened });
-  if (options.rememberWorkspace !== false) session.remember();
+  if (options.rememberWorkspace !== false && !options.readOnly) session.remember();
 
-  const ctx: CoreContext = {
+  const shared = {
     session,
     preferences,
     recent,
@@ -54,15 +65,32 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     osUser,
     now,
     clockMoved: options.clockMoved ?? options.now !== undefined,
-    db: () => session.current().db,
     actor: () => preferences.get().userName || osUser,
   };
-  const dispatch = createDispatcher(handlers, {
+  /**
+   * Each request works on the workspace that was open when it arrived (the one whose id it named): a switch
+   * while it awaits makes its next use of the store fail as workspace_changed instead of reaching the new file.
+   */
+  const requestContext = (): CoreContext & { readonly pinned: WorkspaceConnection } => {
+    const pinned = session.current();
+    return {
+      ...shared,
+      pinned,
+      db: () => {
+        if (session.current() !== pinned) throw workspaceChanged(pinned.id);
+        return pinned.db;
+      },
+    };
+  };
+  const dispatch = createDispatcher<ReturnType<typeof requestContext>>(handlers, {
+    currentWorkspaceId: (ctx) => ctx.pinned.id,
     onUnexpected: (operation, error) => logError(`unexpected error in ${operation}`, error),
+    translate: (error, ctx) => storageError(error, ctx.pinned.path),
+    refuse: (operation, ctx) => (ctx.pinned.readOnly && contract[operation].writes ? readOnlyCommand(operation) : null),
   });
 
   return {
-    dispatch: (operation, input) => dispatch(operation, input, ctx),
+    dispatch: (operation, input, workspaceId) => dispatch(operation, input, requestContext(), workspaceId),
     workspace: () => workspaceInfo(session.current()),
     close: () => session.close(),
   };

@@ -14,6 +14,8 @@ import { registerAppScheme, serveAppScheme } from './protocol';
 import { denyPermissions, guardAllWebContents } from './security';
 import { createMainWindow, workspaceTitle } from './window';
 import { chooseWorkspacePath, saveExportedFile } from './dialogs';
+import { createExportOutbox } from './export-outbox';
+import { workspacePathGrants } from './workspace-paths';
 import { switchWorkspace, type ShellState } from './workspace-actions';
 
 // Bundled as dist/main/electron.cjs: the preload and the renderer build sit beside it.
@@ -21,9 +23,17 @@ const preloadPath = path.join(__dirname, 'preload.cjs');
 const rendererDir = path.join(__dirname, '..', 'renderer');
 const isDev = !app.isPackaged;
 const state: ShellState = { core: null, window: null, language: 'ja' };
+/** What the page may hand back to main: exports the core produced, and workspace paths the user chose here. */
+const outbox = createExportOutbox();
+const grants = workspacePathGrants();
 
 async function refreshMenu(core: Core): Promise<void> {
-  const [settings, recent] = await Promise.all([core.dispatch('settings.get', {}), core.dispatch('workspace.recent', {})]);
+  // Main asks on behalf of the workspace open now (it is not a page that could be stale).
+  const workspaceId = core.workspace().id;
+  const [settings, recent] = await Promise.all([
+    core.dispatch('settings.get', {}, workspaceId),
+    core.dispatch('workspace.recent', {}, workspaceId),
+  ]);
   // Read with the contract's own output schemas: a menu is no reason to crash on an unexpected answer.
   const parsedSettings = contract['settings.get'].output.safeParse(settings.ok ? settings.value : null);
   if (parsedSettings.success) state.language = parsedSettings.data.language;
@@ -61,8 +71,15 @@ async function start(): Promise<void> {
     workspacePath: resolveWorkspacePath(process.argv, process.env),
     userDataDir: app.getPath('userData'),
     host: {
-      chooseWorkspacePath: (mode) => chooseWorkspacePath(state.window, state.language, mode),
-      saveFile: (fileName, bytes, options) => saveExportedFile(state.window, state.language, fileName, bytes, options),
+      chooseWorkspacePath: async (mode) => {
+        const chosen = await chooseWorkspacePath(state.window, state.language, mode);
+        if (chosen !== null) grants.grant(chosen, mode);
+        return chosen;
+      },
+      saveFile: (fileName, bytes, options) => {
+        outbox.check(fileName, bytes);
+        return saveExportedFile(state.window, state.language, fileName, bytes, options);
+      },
       onWorkspaceChanged: (info) => {
         state.window?.setTitle(workspaceTitle(info.name));
         void refreshMenu(core);
@@ -71,7 +88,19 @@ async function start(): Promise<void> {
   });
   state.core = core;
   app.on('will-quit', () => core.close());
-  registerIpc(core, { afterWrite: () => void refreshMenu(core) });
+  registerIpc(core, {
+    afterWrite: () => void refreshMenu(core),
+    screen: async (operation, input) => {
+      if (operation !== 'workspace.open' && operation !== 'workspace.create') return;
+      const recent = await core.dispatch('workspace.recent', {}, undefined);
+      const paths = recent.ok ? (recent.value as { items: { path: string }[] }).items.map((item) => item.path) : [];
+      const requested = (input as { path?: unknown } | null)?.path;
+      grants.check(typeof requested === 'string' ? requested.trim() : '', operation === 'workspace.open' ? 'open' : 'create', paths);
+    },
+    onAnswer: (operation, value) => {
+      if (operation.startsWith('exports.')) outbox.remember(value);
+    },
+  });
   await refreshMenu(core);
 
   state.window = createMainWindow(preloadPath, isDev);

@@ -5,7 +5,7 @@ import { chooseWorkspacePath } from './dialogs';
 import { label } from './labels';
 
 export interface ShellState {
-  core: Pick<Core, 'dispatch'> | null;
+  core: Pick<Core, 'dispatch' | 'workspace'> | null;
   window: BrowserWindow | null;
   language: Language;
 }
@@ -17,7 +17,8 @@ export interface ShellState {
 export async function switchWorkspace(state: ShellState, mode: 'open' | 'create', knownPath?: string): Promise<void> {
   const path = knownPath ?? (await chooseWorkspacePath(state.window, state.language, mode));
   if (path === null || state.core === null) return;
-  const envelope = await state.core.dispatch(mode === 'open' ? 'workspace.open' : 'workspace.create', { path });
+  // Main switches on the user's own command, on behalf of whichever workspace is open now.
+  const envelope = await state.core.dispatch(mode === 'open' ? 'workspace.open' : 'workspace.create', { path }, state.core.workspace().id);
   if (envelope.ok) {
     state.window?.webContents.reload();
     return;

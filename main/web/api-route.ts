@@ -6,6 +6,8 @@ import { tokenMatches } from './token';
 
 export const API_PREFIX = '/api/';
 export const TOKEN_HEADER = 'x-workbench-token';
+/** The id of the workspace the page made the request against (it learned it from workspace.info). */
+export const WORKSPACE_HEADER = 'x-workbench-workspace';
 
 export interface ApiContext {
   core: Pick<Core, 'dispatch'>;
@@ -34,7 +36,8 @@ function operationOf(pathname: string): string {
 
 /**
  * `POST /api/<operation>` with the input as JSON: checks the method and the token, reads the body, and hands
- * the call to the core's dispatcher, which validates it. The transport adds nothing but bytes and a status.
+ * the call with the workspace id of its header to the core's dispatcher, which checks and validates it. The
+ * transport adds nothing but bytes and a status.
  */
 export async function handleApi(req: IncomingMessage, res: ServerResponse, pathname: string, ctx: ApiContext): Promise<void> {
   if (req.method !== 'POST') {
@@ -55,5 +58,7 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, pathn
     sendEnvelope(res, refusals.notJson);
     return;
   }
-  sendEnvelope(res, await ctx.core.dispatch(operationOf(pathname), input.value));
+  const workspace = req.headers[WORKSPACE_HEADER];
+  // The core decides whether the request may run in the open workspace; the transport only carries the id.
+  sendEnvelope(res, await ctx.core.dispatch(operationOf(pathname), input.value, typeof workspace === 'string' ? workspace : undefined));
 }

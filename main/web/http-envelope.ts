@@ -12,6 +12,13 @@ const statusByCode: Record<ErrorCode, number> = {
   unknown_operation: 404,
   conflict: 409,
   workspace_too_new: 409,
+  workspace_changed: 409,
+  storage_readonly: 409,
+  workspace_damaged: 409,
+  // Retryable: the lock is held by another program for now.
+  storage_busy: 503,
+  storage_full: 507,
+  storage_failed: 503,
   internal: 500,
 };
 

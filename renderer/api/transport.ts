@@ -1,10 +1,12 @@
 import type { OperationName } from '../../shared/contract';
-import type { Envelope } from '../../shared/errors';
+import type { WorkspaceInfo } from '../../shared/contract/workspace';
+import type { AppErrorData, Envelope } from '../../shared/errors';
 import type { Transport } from '../../shared/rpc/client';
+import { unscopedOperations } from '../../shared/rpc/dispatch';
 
 /** What the Electron preload exposes (contextBridge); nothing else of Electron reaches the page. */
 interface WorkbenchBridge {
-  invoke(operation: string, input: unknown): Promise<Envelope<unknown>>;
+  invoke(operation: string, input: unknown, workspaceId?: string): Promise<Envelope<unknown>>;
 }
 
 declare global {
@@ -13,7 +15,12 @@ declare global {
   }
 }
 
+/** Carries one call with the id of the workspace this page works in (undefined before it learned one). */
+type ScopedTransport = (operation: OperationName, input: unknown, workspaceId: string | undefined) => Promise<Envelope<unknown>>;
+
 const TOKEN_KEY = 'appi-workbench.token';
+/** The header browser mode reads the page's workspace id from (main/web/api-route.ts). */
+export const WORKSPACE_HEADER = 'X-Workbench-Workspace';
 
 const unreachable: Envelope<unknown> = {
   ok: false,
@@ -52,13 +59,17 @@ export function takeToken(): string {
   return sessionStorage.getItem(TOKEN_KEY) ?? '';
 }
 
-function httpTransport(token: string): Transport {
-  return async (operation: OperationName, input: unknown) => {
+function httpTransport(token: string): ScopedTransport {
+  return async (operation, input, workspaceId) => {
     let response: Response;
     try {
       response = await fetch(`/api/${operation}`, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'X-Workbench-Token': token },
+        headers: {
+          'Content-Type': 'application/json',
+          'X-Workbench-Token': token,
+          ...(workspaceId ? { [WORKSPACE_HEADER]: workspaceId } : {}),
+        },
         body: JSON.stringify(input ?? {}),
       });
     } catch {
@@ -73,18 +84,93 @@ function httpTransport(token: string): Transport {
   };
 }
 
-function bridgeTransport(bridge: WorkbenchBridge): Transport {
-  return async (operation, input) => {
+function bridgeTransport(bridge: WorkbenchBridge): ScopedTransport {
+  return async (operation, input, workspaceId) => {
     try {
-      return await bridge.invoke(operation, input ?? {});
+      return await bridge.invoke(operation, input ?? {}, workspaceId);
     } catch {
       return unreachable;
     }
   };
 }
 
+/** What the page is told when the workspace it shows is no longer the open one. */
+export interface WorkspaceSwitch {
+  /** The core's refusal (bilingual), when a request of this page was refused; null when the page noticed first. */
+  refusal: AppErrorData | null;
+  /** The workspace open now, when it could be asked. */
+  now: WorkspaceInfo | null;
+}
+
+type Listener = (change: WorkspaceSwitch) => void;
+const listeners = new Set<Listener>();
+
+/** The notice (WorkspaceChangedNotice) listens here; returns the unsubscribe. */
+export function onWorkspaceSwitch(listener: Listener): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+const CHANNEL = 'appi-workbench.workspace';
+
+/**
+ * Names the page's workspace in every request: the id is learned from workspace.info before the first other call,
+ * and follows this page's own switches (workspace.open / create answer the new id). When the core refuses a request
+ * as workspace_changed, or another tab says it switched, or the tab comes back into view on another workspace, the
+ * listeners are told, so the page can say so and reload.
+ */
+export function workspaceScoped(inner: ScopedTransport): Transport {
+  let known: string | undefined;
+  let learning: Promise<void> | null = null;
+  const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(CHANNEL) : null;
+
+  const info = async (): Promise<WorkspaceInfo | null> => {
+    const envelope = await inner('workspace.info', {}, undefined);
+    return envelope.ok ? (envelope.value as WorkspaceInfo) : null;
+  };
+  const learn = () => {
+    learning ??= info().then((now) => {
+      known ??= now?.id;
+      learning = null;
+    });
+    return learning;
+  };
+  const tell = async (refusal: AppErrorData | null) => {
+    const now = await info();
+    for (const listener of listeners) listener({ refusal, now });
+  };
+
+  channel?.addEventListener('message', (event: MessageEvent<{ id?: unknown }>) => {
+    if (known !== undefined && typeof event.data?.id === 'string' && event.data.id !== known) void tell(null);
+  });
+  if (typeof document !== 'undefined') {
+    document.addEventListener('visibilitychange', () => {
+      if (document.visibilityState !== 'visible' || known === undefined) return;
+      void info().then((now) => {
+        if (now && now.id !== known) void tell(null);
+      });
+    });
+  }
+
+  return async (operation, input) => {
+    if (!unscopedOperations.has(operation) && known === undefined) await learn();
+    const envelope = await inner(operation, input, known);
+    if (envelope.ok && (operation === 'workspace.open' || operation === 'workspace.create')) {
+      known = (envelope.value as WorkspaceInfo).id;
+      channel?.postMessage({ id: known });
+    } else if (envelope.ok && operation === 'workspace.info') {
+      const id = (envelope.value as WorkspaceInfo).id;
+      known ??= id;
+      if (id !== known) void tell(null);
+    } else if (!envelope.ok && envelope.error.code === 'workspace_changed') {
+      void tell(envelope.error);
+    }
+    return envelope;
+  };
+}
+
 /** Electron when the preload bridge is there, loopback HTTP otherwise; decided once at startup. */
 export function chooseTransport(): Transport {
-  if (window.workbench) return bridgeTransport(window.workbench);
-  return httpTransport(takeToken());
+  if (window.workbench) return workspaceScoped(bridgeTransport(window.workbench));
+  return workspaceScoped(httpTransport(takeToken()));
 }

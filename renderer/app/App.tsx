@@ -7,6 +7,7 @@ import { Router } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import type { Client } from '../../shared/rpc/client';
 import { ClientContext } from '../api/context';
+import { WorkspaceChangedNotice } from '../api/WorkspaceChangedNotice';
 import { useLanguage } from '../lib/useLanguage';
 import { AppFrame } from './AppFrame';
 import { theme } from './theme';
@@ -32,6 +33,7 @@ export function App({ client, queryClient, styleNonce }: AppProps) {
               <Router hook={useHashLocation}>
                 <AppFrame />
               </Router>
+              <WorkspaceChangedNotice />
             </ModalsProvider>
           </DatesProvider>
         </MantineProvider>

@@ -5,6 +5,7 @@ import { enNotifications, enTimeline } from './en-incident-logs';
 import { enIncidents } from './en-incidents';
 import { enPolicies } from './en-policies';
 import { enPpcForm } from './en-ppc-form';
+import { enWorkspaceSwitch } from './en-workspace-switch';
 import type { Messages } from './ja';
 import { enLetter } from './en-letter';
 
@@ -202,5 +203,6 @@ export const en = {
   exports: enExports,
   policies: enPolicies,
   ppcForm: enPpcForm,
+  workspaceSwitch: enWorkspaceSwitch,
 } satisfies Messages;
   letter: enLetter,

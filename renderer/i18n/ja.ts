@@ -5,6 +5,7 @@ import { jaNotifications, jaTimeline } from './ja-incident-logs';
 import { jaIncidents } from './ja-incidents';
 import { jaPolicies } from './ja-policies';
 import { jaPpcForm } from './ja-ppc-form';
+import { jaWorkspaceSwitch } from './ja-workspace-switch';
 
 import { jaLetter } from './ja-letter';
 /**
@@ -205,6 +206,7 @@ export const ja = {
   exports: jaExports,
   policies: jaPolicies,
   ppcForm: jaPpcForm,
+  workspaceSwitch: jaWorkspaceSwitch,
 };
 
 export type Messages = typeof ja;

@@ -7,6 +7,8 @@ type DeleteOperation = 'companies.delete' | 'desks.delete' | 'incidents.delete';
 
 interface DeleteTarget {
   id: number;
+  /** The revision the form shows: the core refuses the delete if another tab changed the record since. */
+  revision: number;
   /** The dialog's title, e.g. 「事業者の削除」. */
   title: string;
   /** The record's name, shown in the default confirmation text. */
@@ -16,7 +18,8 @@ interface DeleteTarget {
 
 /**
  * Delete from a record's form: ask first naming the record, then delete, say so, and go back to the list. A refusal
- * (e.g. a company that still has desks) is shown in the form through the editor, not lost in a toast.
+ * (e.g. a company that still has desks, or one changed in another tab since it was read) is shown in the form through
+ * the editor, not lost in a toast.
  */
 export function useDeleteRecord(
   operation: DeleteOperation,
@@ -34,7 +37,7 @@ export function useDeleteRecord(
       onConfirm: () => {
         editor.clearFailure();
         remove.mutate(
-          { id: target.id },
+          { id: target.id, revision: target.revision },
           {
             onSuccess: () => {
               notifyDone(t('common.deleted'));

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { company, companyInput, companyUpdateInput } from '../domain/company';
-import { idField } from '../validation/fields';
+import { idField, revisionField } from '../validation/fields';
 import { read, write } from './define';
 import { pageInput, pageOf } from './pagination';
 
@@ -9,7 +9,8 @@ export const companiesContract = {
   'companies.get': read(z.object({ id: idField }).strict(), company, { ja: '事業者の表示', en: 'Show a company' }),
   'companies.create': write(companyInput, company, { ja: '事業者を追加', en: 'Add a company' }),
   'companies.update': write(companyUpdateInput, company, { ja: '事業者を更新', en: 'Update a company' }),
-  'companies.delete': write(z.object({ id: idField }).strict(), z.object({ id: z.number().int() }), {
+  /** `revision` as read: a stale tab must not delete a company another tab just changed. */
+  'companies.delete': write(z.object({ id: idField, revision: revisionField }).strict(), z.object({ id: z.number().int() }), {
     ja: '事業者を削除',
     en: 'Delete a company',
   }),

@@ -9,7 +9,7 @@ import {
 } from '../domain/incident-notification';
 import { timelineEvent, timelineEventInput } from '../domain/incident-timeline';
 import { checkDateRange, incidentDashboard, incidentListFilters, incidentSummary } from '../domain/incident-views';
-import { idField } from '../validation/fields';
+import { idField, revisionField } from '../validation/fields';
 import { read, write } from './define';
 import { pageInput, pageOf } from './pagination';
 
@@ -27,8 +27,11 @@ export const incidentsContract = {
   'incidents.get': read(byId, incidentDetail, { ja: 'インシデントの表示', en: 'Show an incident' }),
   'incidents.create': write(incidentInput, incidentDetail, { ja: 'インシデントを登録', en: 'Record an incident' }),
   'incidents.update': write(incidentUpdateInput, incidentDetail, { ja: 'インシデントを更新', en: 'Update an incident' }),
-  /** Only while none of its notifications was sent: a sent one is evidence. */
-  'incidents.delete': write(byId, deleted, { ja: 'インシデントを削除', en: 'Delete an incident' }),
+  /** Only while none of its notifications was sent: a sent one is evidence. `revision` as read, like an update. */
+  'incidents.delete': write(z.object({ id: idField, revision: revisionField }).strict(), deleted, {
+    ja: 'インシデントを削除',
+    en: 'Delete an incident',
+  }),
   /** The assessment of unsaved form values: the same shared/appi function the record's own assessment uses. */
   'incidents.assess': read(incidentFactsInput, assessmentSchema, { ja: '報告要否の判定', en: 'Assess reportability' }),
   'incidents.dashboard': read(

@@ -25,8 +25,11 @@ export const policiesContract = {
   /** From a template filled from the company and its desks, from given sections, or empty; opens a draft. */
   'policies.create': write(policyCreateInput, policyDetail, { ja: 'ポリシーを作成', en: 'Create a policy' }),
   'policies.update': write(policyUpdateInput, policyDetail, { ja: 'ポリシーの表題・種類を変更', en: 'Change a policy’s title or kind' }),
-  /** Only while nothing was published: a published version is evidence. */
-  'policies.delete': write(byId, z.object({ id: z.number().int() }), { ja: 'ポリシーを削除', en: 'Delete a policy' }),
+  /** Only while nothing was published: a published version is evidence. `revision` (the policy's) as read. */
+  'policies.delete': write(z.object({ id: idField, revision: revisionField }).strict(), z.object({ id: z.number().int() }), {
+    ja: 'ポリシーを削除',
+    en: 'Delete a policy',
+  }),
   'policies.revisionHistory': read(byPolicy, z.object({ entries: z.array(revisionEntry) }), {
     ja: '改定履歴の表示',
     en: 'Show the revision history',

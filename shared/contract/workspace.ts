@@ -2,6 +2,11 @@ import { z } from 'zod';
 import { read, write } from './define';
 
 export const workspaceInfo = z.object({
+  /**
+   * The workspace's stable identity, kept in the file: every request names it, so a request made against one
+   * workspace can never land in another after a switch (ids and revisions of two files both start at 1).
+   */
+  id: z.string(),
   path: z.string(),
   /** The file name without extension: what the window title and the header show. */
   name: z.string(),

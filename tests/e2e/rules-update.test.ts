@@ -18,7 +18,7 @@ async function olderWorkspace(workspacePath: string): Promise<void> {
   // Recorded on the same moved clock as the app below: a time known after "now" would be refused.
   const core = await createCore({ workspacePath, userDataDir: path.join(os.tmpdir(), `appi-e2e-rules-${process.pid}`), rememberWorkspace: false, now: () => new Date(NOW) });
   const call = async (operation: string, input: unknown) => {
-    const envelope = await core.dispatch(operation, input);
+    const envelope = await core.dispatch(operation, input, core.workspace().id);
     if (!envelope.ok) throw new Error(JSON.stringify(envelope.error));
     return envelope.value as { id: number };
   };

@@ -142,9 +142,9 @@ describe('exports.incident, the details', () => {
   });
 
   it('refuses an unknown incident with not_found naming incidentId, and a bad document with a validation error', async () => {
-    const missing = await ws.core.dispatch('exports.incident', { incidentId: 99999, document: 'summary', format: 'pdf', lang: 'ja' });
+    const missing = await ws.core.dispatch('exports.incident', { incidentId: 99999, document: 'summary', format: 'pdf', lang: 'ja' }, ws.core.workspace().id);
     expect(missing).toMatchObject({ ok: false, error: { code: 'not_found', path: ['incidentId'] } });
-    const bad = await ws.core.dispatch('exports.incident', { incidentId: ws.leakId, document: 'memo', format: 'pdf' });
+    const bad = await ws.core.dispatch('exports.incident', { incidentId: ws.leakId, document: 'memo', format: 'pdf' }, ws.core.workspace().id);
     expect(bad).toMatchObject({ ok: false, error: { code: 'validation', path: ['document'] } });
   });
 });

@@ -18,7 +18,7 @@ const docs: { file: string; expect: string[] }[] = [];
 
 beforeAll(async () => {
   ws = await exportWorkspace();
-  const policy = (await ws.core.dispatch('policies.create', { companyId: ws.companyId, templateId: 'saas_app' })) as { ok: true; value: { id: number } };
+  const policy = (await ws.core.dispatch('policies.create', { companyId: ws.companyId, templateId: 'saas_app' }, ws.core.workspace().id)) as { ok: true; value: { id: number } };
   const exports = [
     { name: 'lo-ppc-final.docx', result: await exportOf(ws.core, 'exports.incident', { incidentId: ws.leakId, document: 'ppc_final', format: 'docx', lang: 'ja' }), expect: ['個人データの漏えい等の事案に関する報告（確報）', '施行規則第8条第1項第9号'] },
     { name: 'lo-notice-both.docx', result: await exportOf(ws.core, 'exports.incident', { incidentId: ws.leakId, document: 'individuals_notice', format: 'docx', lang: 'both' }), expect: ['関係者各位', 'DearSirorMadam,'] },

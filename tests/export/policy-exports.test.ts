@@ -52,9 +52,9 @@ beforeAll(async () => {
   ws = await exportWorkspace();
   for (const name of samples) {
     const text = readFileSync(path.join(fixtureDir, `${name}.txt`), 'utf8');
-    const preview = (await ws.core.dispatch('policies.importPreview', { pastedText: text })) as { ok: true; value: { sections: { section: { headingJa: string; headingEn: string }; firstLine: number }[] } };
+    const preview = (await ws.core.dispatch('policies.importPreview', { pastedText: text }, ws.core.workspace().id)) as { ok: true; value: { sections: { section: { headingJa: string; headingEn: string }; firstLine: number }[] } };
     const sections = preview.value.sections;
-    const saved = (await ws.core.dispatch('policies.importSave', { companyId: ws.companyId, sections: sections.map((s) => s.section) })) as { ok: true; value: { id: number } };
+    const saved = (await ws.core.dispatch('policies.importSave', { companyId: ws.companyId, sections: sections.map((s) => s.section) }, ws.core.workspace().id)) as { ok: true; value: { id: number } };
     const headingLines = new Set(sections.filter((s) => s.section.headingJa || s.section.headingEn).map((s) => s.firstLine));
     imported.set(name, { policyId: saved.value.id, lines: sourceLines(text, headingLines) });
     for (const variant of variants) {
@@ -65,9 +65,9 @@ beforeAll(async () => {
       }
     }
   }
-  const template = (await ws.core.dispatch('policies.create', { companyId: ws.companyId, templateId: 'saas_app', effectiveOn: '2026-04-01', serviceNameJa: 'サンプルアプリ', serviceNameEn: 'Sample App' })) as { ok: true; value: { id: number; current: { id: number; revision: number } } };
+  const template = (await ws.core.dispatch('policies.create', { companyId: ws.companyId, templateId: 'saas_app', effectiveOn: '2026-04-01', serviceNameJa: 'サンプルアプリ', serviceNameEn: 'Sample App' }, ws.core.workspace().id)) as { ok: true; value: { id: number; current: { id: number; revision: number } } };
   templateId = template.value.id;
-  await ws.core.dispatch('policyVersions.publish', { versionId: template.value.current.id, revision: template.value.current.revision, effectiveOn: '2026-04-01', acknowledgeWarnings: true });
+  await ws.core.dispatch('policyVersions.publish', { versionId: template.value.current.id, revision: template.value.current.revision, effectiveOn: '2026-04-01', acknowledgeWarnings: true }, ws.core.workspace().id);
   for (const variant of variants) {
     for (const format of ['pdf', 'docx'] as const) {
       const result = await exportOf(ws.core, 'exports.policy', { policyId: templateId, format, ...variant });
@@ -132,7 +132,7 @@ describe('a policy from a template', () => {
   });
 
   it('refuses an unknown policy with not_found naming policyId', async () => {
-    const missing = await ws.core.dispatch('exports.policy', { policyId: 99999, format: 'pdf', lang: 'ja' });
+    const missing = await ws.core.dispatch('exports.policy', { policyId: 99999, format: 'pdf', lang: 'ja' }, ws.core.workspace().id);
     expect(missing).toMatchObject({ ok: false, error: { code: 'not_found', path: ['policyId'] } });
   });
 });

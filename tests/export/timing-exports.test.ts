@@ -25,10 +25,10 @@ beforeAll(async () => {
     individualsKind: 'exact',
     individuals: 40,
     highLevelEncryption: false,
-  })) as { ok: true; value: { id: number } };
-  const list = (await ws.core.dispatch('notifications.list', { incidentId: late.value.id })) as { ok: true; value: { items: { id: number; revision: number; notificationKind: string }[] } };
+  }, ws.core.workspace().id)) as { ok: true; value: { id: number } };
+  const list = (await ws.core.dispatch('notifications.list', { incidentId: late.value.id }, ws.core.workspace().id)) as { ok: true; value: { items: { id: number; revision: number; notificationKind: string }[] } };
   const preliminary = list.value.items.find((n) => n.notificationKind === 'ppc_preliminary')!;
-  await ws.core.dispatch('notifications.markSent', { id: preliminary.id, revision: preliminary.revision, sentAt: '2026-12-06T10:00+09:00', method: 'PPCウェブフォーム' });
+  await ws.core.dispatch('notifications.markSent', { id: preliminary.id, revision: preliminary.revision, sentAt: '2026-12-06T10:00+09:00', method: 'PPCウェブフォーム' }, ws.core.workspace().id);
   for (const lang of ['ja', 'en', 'both'] as const) {
     for (const format of ['pdf', 'docx'] as const) {
       const result = await exportOf(ws.core, 'exports.timing', { from: '2026-11-01', to: '2026-12-31', format, lang });
@@ -78,7 +78,7 @@ describe('exports.timing', () => {
   });
 
   it('refuses a period that ends before it starts, naming `to`', async () => {
-    const bad = await ws.core.dispatch('exports.timing', { from: '2026-12-31', to: '2026-11-01', format: 'pdf', lang: 'ja' });
+    const bad = await ws.core.dispatch('exports.timing', { from: '2026-12-31', to: '2026-11-01', format: 'pdf', lang: 'ja' }, ws.core.workspace().id);
     expect(bad).toMatchObject({ ok: false, error: { code: 'validation', path: ['to'] } });
   });
 });

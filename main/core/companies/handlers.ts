@@ -8,5 +8,5 @@ export const companiesHandlers: Pick<Handlers<CoreContext>, keyof typeof compani
   'companies.get': (input, ctx) => getCompany(ctx, input.id),
   'companies.create': (input, ctx) => createCompany(ctx, input),
   'companies.update': (input, ctx) => updateCompany(ctx, input),
-  'companies.delete': (input, ctx) => deleteCompany(ctx, input.id),
+  'companies.delete': (input, ctx) => deleteCompany(ctx, input.id, input.revision),
 };

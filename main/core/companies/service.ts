@@ -62,9 +62,10 @@ export function updateCompany(scope: DataScope, input: ParsedInput<'companies.up
   });
 }
 
-export function deleteCompany(scope: DataScope, id: number): { id: number } {
+export function deleteCompany(scope: DataScope, id: number, revision: number): { id: number } {
   return audited(scope, 'companies.delete', (tx) => {
     const current = mustGet(tx.db, id);
+    if (current.revision !== revision) throw revisionConflict();
     const desks = companies.countDesksOf(tx.db, id);
     if (desks > 0) {
       throw new AppError(

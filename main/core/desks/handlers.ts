@@ -8,5 +8,5 @@ export const desksHandlers: Pick<Handlers<CoreContext>, keyof typeof desksContra
   'desks.get': (input, ctx) => getDesk(ctx, input.id),
   'desks.create': (input, ctx) => createDesk(ctx, input),
   'desks.update': (input, ctx) => updateDesk(ctx, input),
-  'desks.delete': (input, ctx) => deleteDesk(ctx, input.id),
+  'desks.delete': (input, ctx) => deleteDesk(ctx, input.id, input.revision),
 };

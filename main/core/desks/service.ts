@@ -95,9 +95,10 @@ function releaseReferences(tx: WriteTx, deskId: number): void {
   }
 }
 
-export function deleteDesk(scope: DataScope, id: number): { id: number } {
+export function deleteDesk(scope: DataScope, id: number, revision: number): { id: number } {
   return audited(scope, 'desks.delete', (tx) => {
     const current = mustGet(tx.db, id);
+    if (current.revision !== revision) throw revisionConflict();
     releaseReferences(tx, id);
     desks.deleteDesk(tx.db, id);
     tx.record({ entity: DESK_ENTITY, entityId: id, before: deskSnapshot(current), after: null });

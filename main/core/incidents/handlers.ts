@@ -12,7 +12,7 @@ export const incidentsHandlers: Pick<Handlers<CoreContext>, keyof typeof inciden
   'incidents.get': (input, ctx) => getIncident(ctx, input.id),
   'incidents.create': (input, ctx) => createIncident(ctx, input),
   'incidents.update': (input, ctx) => updateIncident(ctx, input),
-  'incidents.delete': (input, ctx) => deleteIncident(ctx, input.id),
+  'incidents.delete': (input, ctx) => deleteIncident(ctx, input.id, input.revision),
   'incidents.assess': (input, ctx) => assessValues(input, ctx.now()),
   'incidents.dashboard': (input, ctx) => incidentDashboard(ctx, input),
   'timeline.add': (input, ctx) => addTimelineEvent(ctx, input),

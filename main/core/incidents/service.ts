@@ -121,9 +121,10 @@ export function updateIncident(scope: DataScope, input: ParsedInput<'incidents.u
  * sent (the schema refuses it too). The audit row keeps the whole record — timeline and plans included — since
  * the append-only timeline goes with it.
  */
-export function deleteIncident(scope: DataScope, id: number): { id: number } {
+export function deleteIncident(scope: DataScope, id: number, revision: number): { id: number } {
   return audited(scope, 'incidents.delete', (tx) => {
     const current = mustGetIncident(tx.db, id);
+    if (current.revision !== revision) throw revisionConflict();
     const notifications = listNotifications(tx.db, id);
     const sent = notifications.filter((n) => n.sentAt !== null).length;
     if (sent > 0) throw hasSentNotifications(sent);

@@ -14,7 +14,7 @@ export const policiesHandlers: Pick<Handlers<CoreContext>, keyof typeof policies
   'policies.get': (input, ctx) => getPolicy(ctx, input.id),
   'policies.create': (input, ctx) => createPolicy(ctx, input),
   'policies.update': (input, ctx) => updatePolicy(ctx, input),
-  'policies.delete': (input, ctx) => deletePolicy(ctx, input.id),
+  'policies.delete': (input, ctx) => deletePolicy(ctx, input.id, input.revision),
   'policies.revisionHistory': (input, ctx) => policyRevisionHistory(ctx, input.policyId),
   'policies.check': (input, ctx) => checkPolicyVersion(ctx, input),
   'policies.search': (input, ctx) => searchPolicies(ctx, input),

@@ -107,9 +107,10 @@ export function updatePolicy(scope: DataScope, input: PolicyUpdateValues): Polic
  * Deletes a policy created by mistake, with its draft. Refused once a version was published (the schema refuses
  * it too). The audit row keeps the draft's sections, since they go with it.
  */
-export function deletePolicy(scope: DataScope, id: number): { id: number } {
+export function deletePolicy(scope: DataScope, id: number, revision: number): { id: number } {
   return audited(scope, 'policies.delete', (tx) => {
     const current = mustGetPolicy(tx.db, id);
+    if (current.revision !== revision) throw revisionConflict();
     const published = listVersions(tx.db, id).filter((version) => version.status === 'published').length;
     if (published > 0) throw hasPublished(published);
     const draftId = draftIdOf(tx.db, id);

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { openConnection, type RawDB } from './connection';
+import { createPrivateFile, openConnection, type RawDB } from './connection';
 import { readIntegerPragma } from './pragmas';
 
 /**
@@ -45,6 +45,8 @@ export function listBackups(workspacePath: string): string[] {
 export async function backupBeforeMigration(db: RawDB, workspacePath: string, version: number, at: Date): Promise<string> {
   const target = backupPathFor(workspacePath, version, at);
   if (fs.existsSync(target)) throw new Error(`backup already exists: ${target}`);
+  // A copy of breach records is as private as the workspace: created 0600 before SQLite writes into it.
+  createPrivateFile(target);
   await db.backup(target);
   const copy = openConnection(target);
   try {

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import Database from 'better-sqlite3';
 import { nativeBinding } from './native-binding';
 import type { SqlFragment } from './sql';
@@ -61,6 +62,21 @@ export function execute(db: WritableDB, query: SqlFragment): Database.RunResult 
   return prepare(db, query).run(...query.params);
 }
 
+/**
+ * How long a statement waits for another program's lock before failing with SQLITE_BUSY. Short on purpose: the
+ * store runs on the main thread, so a long wait would freeze every request; the user gets a clear "busy, try
+ * again" instead (storage-errors.ts).
+ */
+export const BUSY_TIMEOUT_MS = 250;
+
+/** Workspaces hold breach records: only their owner may read them. SQLite gives -wal/-shm the same mode. */
+export const PRIVATE_FILE_MODE = 0o600;
+
+/** Creates an empty file only its owner can read, refusing to replace anything, before SQLite opens it. */
+export function createPrivateFile(path: string): void {
+  fs.closeSync(fs.openSync(path, 'wx', PRIVATE_FILE_MODE));
+}
+
 /** Opens a connection with the pragmas every workspace connection runs under. */
 export function openConnection(path: string, options: { readonly?: boolean } = {}): RawDB {
   const binding = nativeBinding();
@@ -69,12 +85,29 @@ export function openConnection(path: string, options: { readonly?: boolean } = {
     fileMustExist: options.readonly ?? false,
     ...(binding ? { nativeBinding: binding } : {}),
   });
-  db.pragma('busy_timeout = 5000');
+  db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
   if (!options.readonly) {
     db.pragma('foreign_keys = ON');
     // These are evidence records: a committed write must survive a power cut.
     db.pragma('synchronous = FULL');
   }
+  return db;
+}
+
+/**
+ * A private in-memory copy of a database image (the bytes of a file, or `serialize()` of a connection): what a
+ * read-only command works on, so it can never write to, lock or leave -wal/-shm beside the user's file. The header's
+ * WAL marks (bytes 18–19) are reset first, since an in-memory database cannot be in WAL mode.
+ */
+export function openSnapshot(image: Buffer): RawDB {
+  const bytes = Buffer.from(image);
+  if (bytes.length >= 20 && bytes[18] === 2 && bytes[19] === 2) {
+    bytes[18] = 1;
+    bytes[19] = 1;
+  }
+  const binding = nativeBinding();
+  const db = new Database(bytes, binding ? { nativeBinding: binding } : {});
+  db.pragma('foreign_keys = ON');
   return db;
 }
 

@@ -12,6 +12,18 @@ export function notAWorkspace(path: string): AppError {
   );
 }
 
+/** An empty file: a read-only command must not make it a workspace, so it is named rather than created. */
+export function emptyFile(path: string): AppError {
+  return new AppError(
+    'workspace_invalid',
+    {
+      ja: `このファイルは空で、ワークスペースではありません（${path}）。ファイルは変更していません。新しいワークスペースはアプリの「新しいワークスペース」で作成してください。`,
+      en: `This file is empty and is not a workspace (${path}). It was left unchanged. Create a new workspace with "New Workspace" in the app.`,
+    },
+    ['path'],
+  );
+}
+
 export function cannotOpen(path: string): AppError {
   return new AppError(
     'workspace_invalid',

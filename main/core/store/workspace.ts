@@ -1,25 +1,35 @@
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { asReadable, openConnection, type RawDB, type ReadableDB } from './connection';
+import { asReadable, createPrivateFile, openConnection, openSnapshot, PRIVATE_FILE_MODE, type RawDB, type ReadableDB } from './connection';
 import { backupBeforeMigration } from './backup';
-import { inspectWorkspaceFile } from './inspect';
+import { inspectWorkspaceFile, type FileState } from './inspect';
+import { ensureWorkspaceId, storedWorkspaceId } from './meta';
 import { applyMigrations } from './migrate';
 import { latestVersion, migrations as released } from './migrations';
 import type { Migration } from './migrations/migration';
 import { readIntegerPragma } from './pragmas';
-import { cannotOpen, folderMissing, workspaceExists, workspaceMissing, workspaceTooNew } from './workspace-errors';
+import { diskFull, storageError, storageProblemOf, workspaceBusy, workspaceDamaged, workspaceReadOnly } from './storage-errors';
+import { cannotOpen, emptyFile, folderMissing, workspaceExists, workspaceMissing, workspaceTooNew } from './workspace-errors';
 
 /** An open workspace file: one connection, migrated to the current schema. */
 export interface WorkspaceConnection {
   readonly path: string;
+  /** The workspace's stable identity (workspace_meta), which every request must name. */
+  readonly id: string;
   readonly db: ReadableDB;
+  /** Opened for a read-only command: a private in-memory copy, so writes are refused before they start. */
+  readonly readOnly: boolean;
   schemaVersion(): number;
   close(): void;
 }
 
 export interface OpenWorkspaceOptions {
-  /** 'open' refuses a missing file, 'create' refuses an existing one; 'openOrCreate' is for start-up. */
-  mode?: 'open' | 'create' | 'openOrCreate';
+  /**
+   * 'open' refuses a missing file, 'create' refuses an existing one; 'openOrCreate' is for start-up. 'read' is for
+   * commands that only read (info, check-policy, exports): it never creates, migrates, locks or changes the file.
+   */
+  mode?: 'open' | 'create' | 'openOrCreate' | 'read';
   now?: () => Date;
   /** Tests replace the released list to exercise upgrades that do not exist yet. */
   migrations?: readonly Migration[];
@@ -29,9 +39,96 @@ function removeCreated(file: string): void {
   for (const suffix of ['', '-wal', '-shm']) fs.rmSync(`${file}${suffix}`, { force: true });
 }
 
+/** PRAGMA quick_check: damaged pages are found when the file is opened, not later in the middle of a save. */
+function checkIntact(db: RawDB, file: string): void {
+  let result: unknown[];
+  try {
+    result = db.pragma('quick_check(1)', { simple: false }) as unknown[];
+  } catch (error) {
+    throw storageError(error, file) ?? error;
+  }
+  const first = result[0] as Record<string, unknown> | undefined;
+  if (!first || Object.values(first)[0] !== 'ok') throw workspaceDamaged(file);
+}
+
+/** Before SQLite opens a file for writing: a read-only file, folder (for -wal/-shm) or drive is named as such. */
+function checkWritable(file: string, state: FileState): void {
+  const targets = state.kind === 'missing' ? [path.dirname(file)] : [file, path.dirname(file)];
+  for (const target of targets) {
+    try {
+      fs.accessSync(target, fs.constants.W_OK);
+    } catch (error) {
+      if (storageProblemOf(error) === 'readonly') throw workspaceReadOnly(file);
+      throw cannotOpen(file);
+    }
+  }
+}
+
+function openFailure(error: unknown, file: string): unknown {
+  switch (storageProblemOf(error)) {
+    case 'busy':
+      return workspaceBusy(file);
+    case 'readonly':
+      return workspaceReadOnly(file);
+    case 'full':
+      return diskFull(file);
+    default:
+      return cannotOpen(file);
+  }
+}
+
+function connectionOf(db: RawDB, file: string, id: string, readOnly: boolean): WorkspaceConnection {
+  return {
+    path: file,
+    id,
+    db: asReadable(db),
+    readOnly,
+    schemaVersion: () => readIntegerPragma(db, 'user_version'),
+    close: () => {
+      if (db.open) db.close();
+    },
+  };
+}
+
 /**
- * Opens (or creates) a workspace: refuses foreign and too-new files before writing anything, backs an
- * existing workspace up before the first pending migration, then migrates.
+ * For 'read': the workspace as it is now, copied into memory. With a -wal beside it (the app has it open, or
+ * crashed) a read-only connection reads through the WAL and serializes the result; otherwise the file's bytes are
+ * the database. An older schema is migrated in the copy, never in the file.
+ */
+function openForReading(file: string, state: FileState, migrations: readonly Migration[]): WorkspaceConnection {
+  if (state.kind === 'missing') throw workspaceMissing(file);
+  if (state.kind === 'blank') throw emptyFile(file);
+  let image: Buffer;
+  try {
+    if (fs.existsSync(`${file}-wal`)) {
+      const live = openConnection(file, { readonly: true });
+      try {
+        image = live.serialize();
+      } finally {
+        live.close();
+      }
+    } else {
+      image = fs.readFileSync(file);
+    }
+  } catch (error) {
+    throw openFailure(error, file);
+  }
+  const db = openSnapshot(image);
+  try {
+    checkIntact(db, file);
+    applyMigrations(db, migrations);
+    // A file this version has not opened for writing has no id yet; this look must not give it one.
+    return connectionOf(db, file, storedWorkspaceId(db) ?? randomUUID(), true);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+/**
+ * Opens (or creates) a workspace: refuses foreign, too-new, read-only and damaged files before writing anything,
+ * backs an existing workspace up before the first pending migration, then migrates and makes sure it has its id.
+ * A new file is created readable by its owner only.
  */
 export async function openWorkspace(file: string, options: OpenWorkspaceOptions = {}): Promise<WorkspaceConnection> {
   const mode = options.mode ?? 'openOrCreate';
@@ -42,34 +139,33 @@ export async function openWorkspace(file: string, options: OpenWorkspaceOptions 
   // Whatever is there, creating never replaces it.
   if (mode === 'create' && fs.existsSync(absolute)) throw workspaceExists(absolute);
   const state = inspectWorkspaceFile(absolute, latest);
+  if (mode === 'read') return openForReading(absolute, state, migrations);
   if (state.kind === 'missing' && mode === 'open') throw workspaceMissing(absolute);
   if (state.kind === 'missing' && !fs.existsSync(path.dirname(absolute))) throw folderMissing(path.dirname(absolute));
+  checkWritable(absolute, state);
 
   let db: RawDB;
   try {
+    if (state.kind === 'missing') createPrivateFile(absolute);
+    // An empty file becoming a workspace gets the same private mode as a new one.
+    else if (state.kind === 'blank') fs.chmodSync(absolute, PRIVATE_FILE_MODE);
     db = openConnection(absolute);
-  } catch {
-    throw cannotOpen(absolute);
+  } catch (error) {
+    if (storageProblemOf(error) === null && (error as { code?: string }).code === 'EEXIST') throw workspaceExists(absolute);
+    throw openFailure(error, absolute);
   }
   try {
+    if (state.kind === 'workspace') checkIntact(db, absolute);
     const version = readIntegerPragma(db, 'user_version');
     if (version > latest) throw workspaceTooNew(absolute, version, latest);
     if (version > 0 && version < latest) await backupBeforeMigration(db, absolute, version, now());
     db.pragma('journal_mode = WAL');
     applyMigrations(db, migrations);
+    const id = ensureWorkspaceId(db);
+    return connectionOf(db, absolute, id, false);
   } catch (error) {
     db.close();
     if (state.kind === 'missing') removeCreated(absolute);
-    throw error;
+    throw storageError(error, absolute) ?? error;
   }
-
-  const readable = asReadable(db);
-  return {
-    path: absolute,
-    db: readable,
-    schemaVersion: () => readIntegerPragma(db, 'user_version'),
-    close: () => {
-      if (db.open) db.close();
-    },
-  };
 }

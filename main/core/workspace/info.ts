@@ -14,6 +14,7 @@ function sizeOf(file: string): number {
 
 export function workspaceInfo(connection: WorkspaceConnection): WorkspaceInfo {
   return {
+    id: connection.id,
     path: connection.path,
     name: workspaceName(connection.path),
     schemaVersion: connection.schemaVersion(),

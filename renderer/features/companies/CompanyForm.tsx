@@ -41,7 +41,7 @@ export function CompanyForm({ company, onReload }: CompanyFormProps) {
   });
 
   const remove = useDeleteRecord('companies.delete', '/companies', editor);
-  const askDelete = company ? () => remove.ask({ id: company.id, title: t('companies.deleteTitle'), name: company.legalNameJa }) : undefined;
+  const askDelete = company ? () => remove.ask({ id: company.id, revision: company.revision, title: t('companies.deleteTitle'), name: company.legalNameJa }) : undefined;
 
   return (
     <EditorForm editor={editor}>

@@ -47,7 +47,7 @@ export function DeskForm({ desk, companies, onReload }: DeskFormProps) {
   });
 
   const remove = useDeleteRecord('desks.delete', '/desks', editor);
-  const askDelete = desk ? () => remove.ask({ id: desk.id, title: t('desks.deleteTitle'), name: desk.nameJa }) : undefined;
+  const askDelete = desk ? () => remove.ask({ id: desk.id, revision: desk.revision, title: t('desks.deleteTitle'), name: desk.nameJa }) : undefined;
 
   return (
     <EditorForm editor={editor}>

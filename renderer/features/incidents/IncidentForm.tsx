@@ -69,7 +69,7 @@ export function IncidentForm({ incident, companies, sent = notSent, onReload }: 
   });
 
   const remove = useDeleteRecord('incidents.delete', '/incidents', editor);
-  const askDelete = incident ? () => remove.ask({ id: incident.id, title: t('incidents.deleteTitle'), name: incident.title, body: t('incidents.deleteBody', { name: incident.title }) }) : undefined;
+  const askDelete = incident ? () => remove.ask({ id: incident.id, revision: incident.revision, title: t('incidents.deleteTitle'), name: incident.title, body: t('incidents.deleteBody', { name: incident.title }) }) : undefined;
 
   return (
     <EditorForm editor={editor}>

@@ -18,7 +18,7 @@ export async function workspaceWithHistory() {
   const desk = await call(core, 'desks.create', sampleDesk(company.id));
   const spare = await call(core, 'desks.create', sampleDesk(other.id, { nameJa: '予備窓口' }));
   await call(core, 'desks.update', { ...sampleDesk(company.id, { email: 'desk@sample.co.jp' }), id: desk.id, revision: 1 });
-  await call(core, 'desks.delete', { id: spare.id });
+  await call(core, 'desks.delete', { id: spare.id, revision: spare.revision });
 
   const incident = await call(core, 'incidents.create', cardLeak(company.id));
   // Knowing later moves the planned due dates: the notifications get audit rows of their own.
@@ -28,7 +28,7 @@ export async function workspaceWithHistory() {
   await call(core, 'timeline.add', { incidentId: incident.id, eventKind: 'communication', at: '2026-12-29T09:30+09:00', text: '速報を送信' });
   const doomed = await call(core, 'incidents.create', minorLoss(company.id));
   await call(core, 'timeline.add', { incidentId: doomed.id, eventKind: 'finding', at: '2026-11-02T11:00+09:00', text: '紛失を確認' });
-  await call(core, 'incidents.delete', { id: doomed.id });
+  await call(core, 'incidents.delete', { id: doomed.id, revision: (await call(core, 'incidents.get', { id: doomed.id })).revision });
 
   const policy = await call(core, 'policies.create', { companyId: company.id, sections: proseSections() });
   const saved = await call(core, 'policyDrafts.save', { versionId: policy.current.id, revision: 1, sections: proseSections().slice(0, 3) });
@@ -37,7 +37,7 @@ export async function workspaceWithHistory() {
   await call(core, 'policyDrafts.save', { versionId: draft.id, revision: draft.revision, sections: proseSections().slice(0, 2) });
   const scrap = await call(core, 'policies.create', { companyId: other.id, sections: proseSections().slice(0, 1) });
   await call(core, 'policyDrafts.save', { versionId: scrap.current.id, revision: 1, sections: proseSections().slice(0, 2) });
-  await call(core, 'policies.delete', { id: scrap.id });
+  await call(core, 'policies.delete', { id: scrap.id, revision: (await call(core, 'policies.get', { id: scrap.id })).revision });
   return { ...made, company, desk, incident, preliminary: preliminary!, policy, publishedVersionId: policy.current.id };
 }
 

@@ -20,7 +20,7 @@ beforeAll(async () => {
   requireBuiltCli();
   sandbox = cliSandbox();
   const ws = await exportWorkspace();
-  await ws.core.dispatch('policies.create', { companyId: ws.companyId, templateId: 'saas_app', effectiveOn: '2026-04-01' });
+  await ws.core.dispatch('policies.create', { companyId: ws.companyId, templateId: 'saas_app', effectiveOn: '2026-04-01' }, ws.core.workspace().id);
   leakId = ws.leakId;
   ws.core.close();
   workspace = path.join(sandbox.dir, 'client.sqlite');

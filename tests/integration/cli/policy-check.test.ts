@@ -17,7 +17,7 @@ beforeAll(async () => {
   workspace = path.join(sandbox.dir, 'check.sqlite');
   const core = await createCore({ workspacePath: workspace, userDataDir: path.join(sandbox.dir, 'fixture-user-data'), osUser: 'tester' });
   const call = async <N extends OperationName>(operation: N, input: Input<N>) => {
-    const envelope = await core.dispatch(operation, input);
+    const envelope = await core.dispatch(operation, input, core.workspace().id);
     if (!envelope.ok) throw new Error(JSON.stringify(envelope.error));
     return envelope.value as { id: number };
   };

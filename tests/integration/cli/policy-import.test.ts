@@ -17,7 +17,7 @@ async function workspaceWith(name: string, companies: string[][]): Promise<strin
   const file = path.join(sandbox.dir, name);
   const core = await createCore({ workspacePath: file, userDataDir: path.join(sandbox.dir, 'fixture-user-data'), osUser: 'tester' });
   for (const [legalNameJa, legalNameEn] of companies) {
-    const envelope = await core.dispatch('companies.create', { legalNameJa, legalNameEn });
+    const envelope = await core.dispatch('companies.create', { legalNameJa, legalNameEn }, core.workspace().id);
     if (!envelope.ok) throw new Error(JSON.stringify(envelope.error));
   }
   core.close();

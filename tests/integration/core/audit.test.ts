@@ -37,7 +37,7 @@ describe('one audit row per write, in the same transaction', () => {
     const { core, workspacePath } = await makeCore({ osUser: 'os-account' });
     const created = await call(core, 'companies.create', sampleCompany());
     const updated = await call(core, 'companies.update', { ...sampleCompany({ legalNameEn: 'Renamed K.K.' }), id: created.id, revision: 1 });
-    await call(core, 'companies.delete', { id: created.id });
+    await call(core, 'companies.delete', { id: created.id, revision: updated.revision });
 
     const rows = auditRows(workspacePath);
     expect(rows.map((r) => [r.operation, r.entity, r.entity_id])).toEqual([
@@ -59,7 +59,7 @@ describe('one audit row per write, in the same transaction', () => {
     const company = await call(core, 'companies.create', sampleCompany());
     const desk = await call(core, 'desks.create', sampleDesk(company.id));
     await call(core, 'desks.update', { ...sampleDesk(company.id, { hoursTo: '18:00' }), id: desk.id, revision: desk.revision });
-    await call(core, 'desks.delete', { id: desk.id });
+    await call(core, 'desks.delete', { id: desk.id, revision: desk.revision + 1 });
 
     const [renamed, ...rows] = auditRows(workspacePath);
     // Naming the operator is itself audited, by the name in effect until then.
@@ -81,8 +81,8 @@ describe('one audit row per write, in the same transaction', () => {
 
     await failure(core, 'desks.create', sampleDesk(999));
     await failure(core, 'desks.update', { ...sampleDesk(company.id), id: desk.id, revision: desk.revision + 1 });
-    await failure(core, 'desks.delete', { id: 999 });
-    await failure(core, 'companies.delete', { id: company.id });
+    await failure(core, 'desks.delete', { id: 999, revision: 1 });
+    await failure(core, 'companies.delete', { id: company.id, revision: company.revision });
     await failure(core, 'companies.create', { legalNameJa: '' });
 
     expect(auditRows(workspacePath)).toHaveLength(count);
@@ -106,7 +106,7 @@ describe('one audit row per write, in the same transaction', () => {
       authorizedOrgNameJa: '一般財団法人 認定団体',
       authorizedOrgDeskId: orgDesk.id,
     });
-    await call(core, 'desks.delete', { id: orgDesk.id });
+    await call(core, 'desks.delete', { id: orgDesk.id, revision: orgDesk.revision });
 
     const after = await call(core, 'companies.get', { id: member.id });
     expect(after).toMatchObject({ authorizedOrgDeskId: null, revision: member.revision + 1 });

@@ -56,7 +56,7 @@ describe('companies', () => {
     for (const [operation, input] of [
       ['companies.get', { id: 42 }],
       ['companies.update', { ...sampleCompany(), id: 42, revision: 1 }],
-      ['companies.delete', { id: 42 }],
+      ['companies.delete', { id: 42, revision: 1 }],
     ] as const) {
       const error = await failure(core, operation, input);
       expect(error.code).toBe('not_found');
@@ -72,13 +72,13 @@ describe('companies', () => {
     const desk = await call(core, 'desks.create', sampleDesk(company.id));
     expect(await call(core, 'companies.get', { id: company.id })).toMatchObject({ deskCount: 1 });
 
-    const error = await failure(core, 'companies.delete', { id: company.id });
+    const error = await failure(core, 'companies.delete', { id: company.id, revision: company.revision });
     expect(error).toMatchObject({ code: 'conflict', path: ['id'] });
     expect(error.message.ja).toContain('先に窓口を削除するか、別の事業者に移してください');
     expect(error.message.en).toContain('Delete or move its desks');
 
-    await call(core, 'desks.delete', { id: desk.id });
-    expect(await call(core, 'companies.delete', { id: company.id })).toEqual({ id: company.id });
+    await call(core, 'desks.delete', { id: desk.id, revision: desk.revision });
+    expect(await call(core, 'companies.delete', { id: company.id, revision: company.revision })).toEqual({ id: company.id });
     expect((await failure(core, 'companies.get', { id: company.id })).code).toBe('not_found');
   });
 

@@ -86,7 +86,7 @@ describe('desks', () => {
 
   it('answers not_found naming the desk', async () => {
     const { core } = await withCompany();
-    const error = await failure(core, 'desks.delete', { id: 8 });
+    const error = await failure(core, 'desks.delete', { id: 8, revision: 1 });
     expect(error).toMatchObject({ code: 'not_found', path: ['id'] });
     expect(error.message.ja).toContain('窓口（ID: 8）');
     expect(error.message.en).toContain('desk with ID 8');
@@ -95,7 +95,7 @@ describe('desks', () => {
   it('deletes a desk with its phones', async () => {
     const { core, company } = await withCompany();
     const desk = await call(core, 'desks.create', sampleDesk(company.id));
-    expect(await call(core, 'desks.delete', { id: desk.id })).toEqual({ id: desk.id });
+    expect(await call(core, 'desks.delete', { id: desk.id, revision: desk.revision })).toEqual({ id: desk.id });
     expect((await failure(core, 'desks.get', { id: desk.id })).code).toBe('not_found');
     expect((await call(core, 'desks.list', {})).total).toBe(0);
   });

@@ -46,14 +46,14 @@ export async function makeCore(options: Partial<CoreOptions> = {}): Promise<Test
 
 /** Calls an operation and returns its value, or throws the AppError it answered with. */
 export async function call<N extends OperationName>(core: Core, operation: N, input: Input<N>): Promise<Output<N>> {
-  const envelope = await core.dispatch(operation, input);
+  const envelope = await core.dispatch(operation, input, core.workspace().id);
   if (!envelope.ok) throw AppError.fromData(envelope.error);
   return envelope.value as Output<N>;
 }
 
 /** Calls an operation that must fail, and returns the error it answered with. */
 export async function failure(core: Core, operation: unknown, input: unknown): Promise<AppErrorData> {
-  const envelope = await core.dispatch(operation, input);
+  const envelope = await core.dispatch(operation, input, core.workspace().id);
   if (envelope.ok) throw new Error(`${String(operation)} succeeded but was expected to fail`);
   return envelope.error;
 }

@@ -74,7 +74,7 @@ describe('workspace.create and workspace.open', () => {
   it('runs concurrent switches one after the other', async () => {
     const { core, dir } = await makeCore();
     const files = ['p.sqlite', 'q.sqlite', 'r.sqlite'].map((name) => path.join(dir, name));
-    const results = await Promise.all(files.map((file) => core.dispatch('workspace.create', { path: file })));
+    const results = await Promise.all(files.map((file) => core.dispatch('workspace.create', { path: file }, core.workspace().id)));
     expect(results.every((r) => r.ok)).toBe(true);
     expect(core.workspace().path).toBe(files[2]);
   });

@@ -76,8 +76,8 @@ describe('File menu workspace commands', () => {
     ok ? { ok: true, value: {} } : { ok: false, error: { code: 'workspace_invalid', message: { ja: '開けません', en: 'Cannot open' }, path: ['path'] } };
 
   function state(ok = true): ShellState & { dispatch: ReturnType<typeof vi.fn> } {
-    const dispatch = vi.fn(async (_operation: unknown, _input: unknown) => envelope(ok));
-    return { core: { dispatch }, window: aWindow(), language: 'en', dispatch };
+    const dispatch = vi.fn(async (_operation: unknown, _input: unknown, _workspaceId: string | undefined) => envelope(ok));
+    return { core: { dispatch, workspace: () => ({ id: 'ws-now', path: '/clients/now.sqlite', name: 'now', schemaVersion: 6, sizeBytes: 0, backups: [] }) }, window: aWindow(), language: 'en', dispatch };
   }
 
   it('does nothing when the dialog is cancelled', async () => {
@@ -90,7 +90,7 @@ describe('File menu workspace commands', () => {
     const shell = state();
     fake.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: ['/clients/acme.sqlite'] });
     await switchWorkspace(shell, 'open');
-    expect(shell.dispatch.mock.calls).toEqual([['workspace.open', { path: '/clients/acme.sqlite' }]]);
+    expect(shell.dispatch.mock.calls).toEqual([['workspace.open', { path: '/clients/acme.sqlite' }, 'ws-now']]);
     expect(fake.BrowserWindow.instances[0]!.webContents.reload).toHaveBeenCalledTimes(1);
   });
 
@@ -98,7 +98,7 @@ describe('File menu workspace commands', () => {
     const shell = state(false);
     fake.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: '/clients/new.sqlite' });
     await switchWorkspace(shell, 'create');
-    expect(shell.dispatch.mock.calls).toEqual([['workspace.create', { path: '/clients/new.sqlite' }]]);
+    expect(shell.dispatch.mock.calls).toEqual([['workspace.create', { path: '/clients/new.sqlite' }, 'ws-now']]);
     expect(fake.dialog.showErrorBox.mock.calls).toEqual([['Could not open the workspace', 'Cannot open']]);
     expect(fake.BrowserWindow.instances[0]!.webContents.reload).not.toHaveBeenCalled();
   });

@@ -18,7 +18,7 @@ function eventFrom(url: string | null, options: { subframe?: boolean } = {}): Ip
 const trusted = () => eventFrom('app://workbench/#/companies');
 
 function setUp() {
-  const dispatch = vi.fn(async (operation: unknown, _input: unknown): Promise<Envelope<unknown>> => ({ ok: true, value: operation }));
+  const dispatch = vi.fn(async (operation: unknown, _input: unknown, _workspaceId?: string): Promise<Envelope<unknown>> => ({ ok: true, value: operation }));
   const afterWrite = vi.fn();
   registerIpc({ dispatch }, { afterWrite });
   const handler = (operation: string) => {
@@ -51,9 +51,21 @@ describe('IPC: one handler per contract operation', () => {
     for (const operation of operationNames) {
       const input = { probe: operation };
       await expect(handler(operation)(trusted(), input)).resolves.toEqual({ ok: true, value: operation });
-      expect(dispatch).toHaveBeenLastCalledWith(operation, input);
+      // A request that names no workspace reaches the core as undefined; the core refuses it (not the shell's job).
+      expect(dispatch).toHaveBeenLastCalledWith(operation, input, undefined);
     }
     expect(dispatch).toHaveBeenCalledTimes(operationNames.length);
+  });
+
+  it('hands the workspace id the page sent to dispatch, and only a string', async () => {
+    const { dispatch, handler } = setUp();
+    const send = handler('desks.update') as (event: IpcMainInvokeEvent, input: unknown, workspaceId?: unknown) => Promise<Envelope<unknown>>;
+    await send(trusted(), { id: 1 }, 'ws-x');
+    await send(trusted(), { id: 1 }, 42);
+    expect(dispatch.mock.calls).toEqual([
+      ['desks.update', { id: 1 }, 'ws-x'],
+      ['desks.update', { id: 1 }, undefined],
+    ]);
   });
 });
 

@@ -35,7 +35,16 @@ describe('the preload bridge', () => {
   it("sends a contract operation on its own channel, with the input as given, and returns main's answer", async () => {
     const input = { query: '株式会社' };
     await expect(bridge.invoke('companies.list', input)).resolves.toEqual({ ok: true, value: 'sent' });
-    expect(fake.ipcRenderer.invoke.mock.calls).toEqual([['workbench:companies.list', input]]);
+    expect(fake.ipcRenderer.invoke.mock.calls).toEqual([['workbench:companies.list', input, undefined]]);
+  });
+
+  it('carries the workspace id the page names, and nothing but a string', async () => {
+    await bridge.invoke('desks.update', { id: 1 }, 'ws-x');
+    await bridge.invoke('desks.update', { id: 1 }, { toString: () => 'ws-x' } as unknown as string);
+    expect(fake.ipcRenderer.invoke.mock.calls).toEqual([
+      ['workbench:desks.update', { id: 1 }, 'ws-x'],
+      ['workbench:desks.update', { id: 1 }, undefined],
+    ]);
   });
 
   it.each([

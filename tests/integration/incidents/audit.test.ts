@@ -59,7 +59,7 @@ describe('every incident write leaves its audit rows in the same transaction', (
     const { core, company, workspacePath } = await incidentCore();
     const incident = await call(core, 'incidents.create', cardLeak(company.id));
     await call(core, 'timeline.add', { incidentId: incident.id, eventKind: 'discovery', at: '2026-12-28T23:30+09:00', text: '連絡を受けた' });
-    await call(core, 'incidents.delete', { id: incident.id });
+    await call(core, 'incidents.delete', { id: incident.id, revision: (await call(core, 'incidents.get', { id: incident.id })).revision });
     const last = auditRows(workspacePath).at(-1)!;
     expect(last).toMatchObject({ operation: 'incidents.delete', entity: 'incident', entity_id: incident.id, after: null });
     expect(last.before).toMatchObject({ title: incident.title, timeline: [{ text: '連絡を受けた' }] });

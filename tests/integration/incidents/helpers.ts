@@ -81,7 +81,7 @@ export function counts(file: string): Record<IncidentTable, number> {
 /** Runs a request that must fail and checks that it changed nothing at all: every row of every table is as before. */
 export async function refusedWithoutWriting(core: Core, file: string, operation: string, input: unknown) {
   const before = dumpData(rawConnection(file, { readonly: true }));
-  const envelope = await core.dispatch(operation, input);
+  const envelope = await core.dispatch(operation, input, core.workspace().id);
   if (envelope.ok) throw new Error(`${operation} succeeded but was expected to fail`);
   expect(dumpData(rawConnection(file, { readonly: true }))).toEqual(before);
   return envelope.error;

@@ -106,7 +106,7 @@ describe('the incident record and its live assessment', () => {
     const { core, company, workspacePath } = await incidentCore();
     const first = await call(core, 'incidents.create', cardLeak(company.id));
     await call(core, 'timeline.add', { incidentId: first.id, eventKind: 'discovery', at: CARD_LEAK_KNOWN_AT, text: '連絡を受けた' });
-    expect(await call(core, 'incidents.delete', { id: first.id })).toEqual({ id: first.id });
+    expect(await call(core, 'incidents.delete', { id: first.id, revision: (await call(core, 'incidents.get', { id: first.id })).revision })).toEqual({ id: first.id });
     expect((await failure(core, 'incidents.get', { id: first.id })).code).toBe('not_found');
     const db = raw(workspacePath);
     expect(db.prepare('SELECT count(*) FROM incident_events').pluck().get()).toBe(0);
@@ -115,7 +115,7 @@ describe('the incident record and its live assessment', () => {
     const second = await call(core, 'incidents.create', cardLeak(company.id));
     const [preliminary] = (await call(core, 'notifications.list', { incidentId: second.id })).items;
     await call(core, 'notifications.markSent', { id: preliminary!.id, revision: preliminary!.revision, sentAt: '2026-12-29T09:30+09:00', method: 'PPCウェブフォーム' });
-    const refused = await failure(core, 'incidents.delete', { id: second.id });
+    const refused = await failure(core, 'incidents.delete', { id: second.id, revision: (await call(core, 'incidents.get', { id: second.id })).revision });
     expect(refused).toMatchObject({ code: 'conflict', path: ['id'] });
     expect(refused.message.ja).toContain('送信済みの報告・通知が1件');
     // The schema holds too: the cascade would delete a sent notification, which its trigger refuses.
@@ -125,7 +125,7 @@ describe('the incident record and its live assessment', () => {
   it('keeps a company with incidents from being deleted (foreign key RESTRICT)', async () => {
     const { core, company, workspacePath } = await incidentCore();
     await call(core, 'incidents.create', minorLoss(company.id));
-    const error = await failure(core, 'companies.delete', { id: company.id });
+    const error = await failure(core, 'companies.delete', { id: company.id, revision: company.revision });
     expect(error).toMatchObject({ code: 'conflict', path: ['id'] });
     expect(error.message.ja).toBe('この事業者にはインシデントの記録が1件あるため削除できません。');
     expect((await call(core, 'companies.get', { id: company.id })).id).toBe(company.id);

@@ -17,7 +17,7 @@ describe('every policy write leaves exactly one audit row; reads leave none', ()
     await call(core, 'policyDrafts.discard', { versionId: draft.id, revision: draft.revision });
     const preview = await call(core, 'policies.importPreview', { pastedText: fixtures[0]!.text });
     const imported = await call(core, 'policies.importSave', { companyId: company.id, sections: preview.sections.map((s) => s.section) });
-    await call(core, 'policies.delete', { id: imported.id });
+    await call(core, 'policies.delete', { id: imported.id, revision: imported.revision });
 
     // Reads write nothing.
     await call(core, 'policies.get', { id: created.id });

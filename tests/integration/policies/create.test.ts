@@ -100,7 +100,7 @@ describe('policies.update, policies.list, policies.delete', () => {
   it('deletes a policy with only a draft, but not one with a published version', async () => {
     const { core, company, workspacePath } = await policyCore();
     const draftOnly = await createWith(core, company.id, proseSections());
-    expect(await call(core, 'policies.delete', { id: draftOnly.id })).toEqual({ id: draftOnly.id });
+    expect(await call(core, 'policies.delete', { id: draftOnly.id, revision: draftOnly.revision })).toEqual({ id: draftOnly.id });
     expect(await failure(core, 'policies.get', { id: draftOnly.id })).toMatchObject({ code: 'not_found' });
     // Its sections, their rows and their search entries went with it.
     const db = raw(workspacePath);
@@ -111,7 +111,7 @@ describe('policies.update, policies.list, policies.delete', () => {
     const published = await createWith(core, company.id, proseSections());
     await publishDraft(core, published.id, '2026-04-01');
     const before = auditCount(workspacePath);
-    expect(await failure(core, 'policies.delete', { id: published.id })).toMatchObject({ code: 'conflict', path: ['id'] });
+    expect(await failure(core, 'policies.delete', { id: published.id, revision: (await call(core, 'policies.get', { id: published.id })).revision })).toMatchObject({ code: 'conflict', path: ['id'] });
     expect(auditCount(workspacePath)).toBe(before);
   });
 
@@ -120,7 +120,7 @@ describe('policies.update, policies.list, policies.delete', () => {
     const lone = await call(core, 'companies.create', { legalNameJa: '株式会社ひとり' });
     await createWith(core, lone.id, proseSections());
     const before = auditCount(workspacePath);
-    expect(await failure(core, 'companies.delete', { id: lone.id })).toMatchObject({ code: 'conflict' });
+    expect(await failure(core, 'companies.delete', { id: lone.id, revision: lone.revision })).toMatchObject({ code: 'conflict' });
     expect(auditCount(workspacePath)).toBe(before);
   });
 });

@@ -129,6 +129,6 @@ describe('policyDrafts.save', () => {
     const { core, desk } = await draftOf([]);
     const policy = await call(core, 'policies.create', { companyId: desk.companyId, sections: [makeSection('complaint_desk', 'desk', { deskIds: [desk.id] })] });
     expect(policy.current.sections).toHaveLength(1);
-    expect(await failure(core, 'desks.delete', { id: desk.id })).toMatchObject({ code: 'conflict' });
+    expect(await failure(core, 'desks.delete', { id: desk.id, revision: desk.revision })).toMatchObject({ code: 'conflict' });
   });
 });

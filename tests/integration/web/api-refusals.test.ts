@@ -36,7 +36,12 @@ const post = (operation: string, body: string, headers: Record<string, string> =
     port: harness.server.port,
     path: `/api/${operation}`,
     method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'X-Workbench-Token': harness.server.token, ...headers },
+    headers: {
+      'Content-Type': 'application/json',
+      'X-Workbench-Token': harness.server.token,
+      'X-Workbench-Workspace': harness.core.workspace().id,
+      ...headers,
+    },
     body,
   });
 
@@ -112,6 +117,31 @@ const cases: Case[] = [
     code: 'validation',
   },
   { name: 'a body that is not JSON', send: () => post('companies.create', "{legalNameJa: 'A社'"), status: 400, code: 'validation' },
+  {
+    name: 'no workspace id',
+    send: () =>
+      rawRequest({
+        port: harness.server.port,
+        path: '/api/companies.create',
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-Workbench-Token': harness.server.token },
+        body: validCompany,
+      }),
+    status: 409,
+    code: 'workspace_changed',
+  },
+  {
+    name: 'the id of another workspace',
+    send: () => post('companies.create', validCompany, { 'X-Workbench-Workspace': '00000000-0000-4000-8000-000000000000' }),
+    status: 409,
+    code: 'workspace_changed',
+  },
+  {
+    name: 'an empty workspace id',
+    send: () => post('companies.create', validCompany, { 'X-Workbench-Workspace': '' }),
+    status: 409,
+    code: 'workspace_changed',
+  },
 ];
 
 describe('browser mode refuses bad requests with a structured envelope', () => {

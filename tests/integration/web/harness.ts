@@ -18,7 +18,10 @@ export interface Harness {
   base: string;
   dir: string;
   rendererDir: string;
-  /** POST /api/<operation> as the real page does (right Host, right token unless overridden). */
+  /**
+   * POST /api/<operation> as the real page does: right Host, right token, and the id of the workspace open now in
+   * X-Workbench-Workspace, unless overridden (a header given as '' is left out).
+   */
   api(operation: string, body: unknown, headers?: Record<string, string>): Promise<{ status: number; body: Envelope<unknown> }>;
   close(): Promise<void>;
 }
@@ -47,9 +50,16 @@ export async function startHarness(): Promise<Harness> {
     dir,
     rendererDir,
     async api(operation, body, headers = {}) {
+      const all: Record<string, string> = {
+        'Content-Type': 'application/json',
+        'X-Workbench-Token': server.token,
+        'X-Workbench-Workspace': core.workspace().id,
+        ...headers,
+      };
+      for (const [name, value] of Object.entries(all)) if (value === '') delete all[name];
       const response = await fetch(`${base}/api/${operation}`, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'X-Workbench-Token': server.token, ...headers },
+        headers: all,
         body: typeof body === 'string' ? body : JSON.stringify(body),
       });
       return { status: response.status, body: (await response.json()) as Envelope<unknown> };
