@@ -13,8 +13,9 @@ import { ruleParameters } from './rule-parameters';
  * deadlines (Rule Art. 8). For 'undetermined' the deadlines are still computed: the clock runs from the moment
  * the business knew, whatever is still being found out (GL 3-5-3-3). While the wrongful-purpose trigger is
  * unknown, the final report is shown at 30 days — the earlier, safe date — and a reason says it becomes 60.
- * An entrustee relieved by notifying its entrustor still gets the dates (the verdict is about the incident);
- * `entrustee.relieved` tells the UI to present them as not ours to meet.
+ * An entrustee relieved by notifying its entrustor promptly still gets the dates (the verdict is about the incident);
+ * `entrustee.relieved` tells the UI to present them as not ours to meet. A notice to the entrustor before `knownAt`
+ * cannot be true and is refused as a validation error on ['facts', 'entrustorNotifiedAt'].
  */
 export interface Assessment {
   readonly reportable: Verdict;
@@ -61,8 +62,8 @@ function deadlineConclusion(wrongfulHolds: boolean, wrongfulUnknown: boolean): C
 
 /** `knownAt`: when the business knew (知った時点), an ISO 8601 instant with Z or an offset. */
 export function assess(facts: BreachFactsInput, knownAt: InstantInput): Assessment {
-  const result = assessReportability(facts, ['facts']);
   const knownOn = japanDateOf(knownAt, ['knownAt']);
+  const result = assessReportability(facts, ['facts'], knownAt);
   const base = {
     reportable: result.verdict,
     triggers: result.triggers,

@@ -26,7 +26,16 @@ export const breachFactsSchema = z
     beingAcquired: z.boolean().nullable().default(false),
     /** Individuals whose data leaked or may have leaked (a suspected leak counts): exact or estimated. */
     individuals: count,
-    /** Known cap while the count is open (e.g. the rows of the table concerned). */
+    /**
+     * Whether `individuals` is the exact count or an estimate. An exact count decides by itself; otherwise the largest
+     * number that may be affected decides (GL 3-5-3-1(4)), so an estimate at or below the threshold needs its upper
+     * bound. Left out (null): the larger of the count and its upper bound decides, and a count alone is taken as given.
+     */
+    individualsKind: z.enum(['exact', 'estimate'], { error: 'invalidChoice' }).nullable().default(null),
+    /**
+     * The largest number of individuals that may be affected while the count is open or estimated (e.g. the rows of
+     * the table concerned). With an exact count it is not used: the exact number decides.
+     */
     individualsUpperBound: count,
     /** Suspected (おそれ) or confirmed; a suspected breach counts the same (APPI Art. 26(1); Rule Art. 7). */
     certainty: z.enum(['suspected', 'confirmed']).nullable().default(null),
@@ -38,6 +47,19 @@ export const breachFactsSchema = z
     weAreEntrustee: fact,
     /** When we notified the entrustor (委託元) of the incident (Rule Art. 9): an ISO 8601 instant. */
     entrustorNotifiedAt: isoInstant.nullable().default(null),
+    /** Who the entrustor is, so the verdict can say who reports instead of us; '' or left out = not named. */
+    entrustorName: z
+      .string({ error: 'invalidType' })
+      .trim()
+      .max(200, { error: 'tooLong' })
+      .nullable()
+      .default(null)
+      .transform((name) => (name ? name : null)),
+    /**
+     * Only pseudonymised information (仮名加工情報) that is personal information is involved: Art. 26 does not apply
+     * to it (APPI Art. 41(9)). Left out = false (ordinary personal data); null = not yet known.
+     */
+    pseudonymised: z.boolean().nullable().default(false),
   })
   .strict();
 
@@ -57,10 +79,16 @@ export const factLabels: Record<FactName, LocalizedText> = {
     en: 'whether only personal information being acquired is involved',
   },
   individuals: { ja: '本人の数', en: 'number of individuals' },
-  individualsUpperBound: { ja: '本人の数の上限', en: 'upper bound of the number of individuals' },
+  individualsKind: { ja: '本人の数が確定値か推計か', en: 'whether the number of individuals is exact or estimated' },
+  individualsUpperBound: {
+    ja: '本人の数の上限（最大で何人に及ぶか）',
+    en: 'upper bound of the number of individuals (the most who may be affected)',
+  },
   certainty: { ja: '確定かおそれか', en: 'confirmed or suspected' },
   highLevelEncryption: { ja: '高度な暗号化等の措置の有無', en: 'whether high-level encryption protected the data' },
   keyLeaked: { ja: '暗号鍵の漏えいの有無', en: 'whether the encryption key leaked' },
   weAreEntrustee: { ja: '委託先として取り扱っているか', en: 'whether we handle the data as an entrustee' },
   entrustorNotifiedAt: { ja: '委託元への通知日時', en: 'when the entrustor was notified' },
+  entrustorName: { ja: '委託元の名称', en: 'name of the entrustor' },
+  pseudonymised: { ja: '漏えい等の対象が仮名加工情報のみか', en: 'whether only pseudonymised information is involved' },
 };

@@ -1,7 +1,7 @@
 import { AppError, type FieldPath, type LocalizedText } from '../errors';
 import { renderBasisText, type Basis, type BasisStep, type DeadlineRole } from './basis-text';
 import { uniqueCitations, type Citation } from './citations';
-import { addDays, weekdayOf, type IsoDate } from './civil-date';
+import { addDays, daysBetween, weekdayOf, type IsoDate } from './civil-date';
 import { closedDayReason } from './japan-calendar';
 import { japanDateOf, japanTimeOf, type InstantInput } from './japan-time';
 import { ruleParameters } from './rule-parameters';
@@ -13,7 +13,7 @@ import { ruleParameters } from './rule-parameters';
  *   moving a yardstick later would only shorten the reaction we ask for. Switch: `preliminaryRollsForward`.
  * - 確報 (final): day 30, or day 60 when the wrongful-purpose trigger applies (alone or with others); when that
  *   day is a Saturday, Sunday, national holiday or in the year-end closure, the next day that is none of these.
- * Days are counted with the day of knowing as day 1 (`dayOfKnowingIsDayOne`, to confirm against GL 3-5-3-4).
+ * Days are counted with the day of knowing as day 1 (`dayOfKnowingIsDayOne`, confirmed against GL 3-5-3-4).
  */
 export interface DeadlineDate {
   readonly date: IsoDate;
@@ -48,6 +48,11 @@ const MAX_ROLL_DAYS = 31;
 /** The date of day `n` when the day of knowing is day 1 (or day 0 if the table says counting starts next day). */
 function nthDay(knownOn: IsoDate, n: number): IsoDate {
   return addDays(knownOn, ruleParameters.dayOfKnowingIsDayOne.value ? n - 1 : n);
+}
+
+/** The day number of `date` counted as the deadlines count (the day of knowing is day 1, or 0 if the table says so). */
+export function countedDay(knownOn: IsoDate, date: IsoDate): number {
+  return daysBetween(knownOn, date) + (ruleParameters.dayOfKnowingIsDayOne.value ? 1 : 0);
 }
 
 function knownStep(knownOn: IsoDate, knownTime: string): BasisStep {
@@ -97,6 +102,16 @@ function deadline(knownOn: IsoDate, knownTime: string, spec: DeadlineSpec, path:
   ]);
   const basis: Basis = { role: spec.role, steps, text: renderBasisText(spec.role, steps), citations };
   return { date, lastDay, rolled, basis };
+}
+
+/**
+ * The 速報's outer limit (day 5) alone, computed exactly as in `computeDeadlines` — also the yardstick of an
+ * entrustee's prompt notice to its entrustor (GL 3-5-3-5: 「速報としての報告と同様に」).
+ */
+export function preliminaryLimitOf(knownAt: InstantInput, path: FieldPath = ['knownAt']): IsoDate {
+  const p = ruleParameters;
+  const spec = { role: 'preliminaryLimit', n: p.preliminaryLimitDay.value, rollsForward: p.preliminaryRollsForward.value, citations: p.preliminaryLimitDay.citations } as const;
+  return deadline(japanDateOf(knownAt, path), japanTimeOf(knownAt, path), spec, path).date;
 }
 
 /**

@@ -95,7 +95,8 @@ export type ClosedDayReason =
 
 /**
  * The reason `date` is not a day a deadline can fall on (GL 3-5-3-4; the days government offices are closed,
- * Act on Holidays of Administrative Organs Art. 1(1)), or null for an ordinary working day.
+ * Act on Holidays of Administrative Organs Art. 1(1) lists them, Art. 2 moves a deadline past them), or null for an
+ * ordinary working day.
  * Always consults the holiday data first, so a date outside its years throws even on a weekend: one rule, no gaps.
  */
 export function closedDayReason(date: IsoDate, path: FieldPath = []): ClosedDayReason | null {

@@ -79,28 +79,78 @@ export const personalDataUnknown = (trigger: Trigger): LocalizedText => ({
   en: `Would be ${triggerNames[trigger].en}, but it is not yet known whether personal data (rather than information being acquired) is involved.`,
 });
 
+/** Rule Art. 7(iv) read with GL 3-5-3-1(4): which number was compared, and why. */
+const largestRule = t(
+  '本人の数が確定できないときは最大の人数で判断します。',
+  'While the count cannot be settled, the largest number that may be affected decides.',
+);
+const join = (a: LocalizedText, b: LocalizedText): LocalizedText => ({ ja: a.ja + b.ja, en: `${a.en} ${b.en}` });
+
 export const volumeReasons = {
-  holds: (n: number) =>
-    t(
-      `本人の数が${withCommas(n)}人で、${threshold()}人を超えています。`,
-      `${withCommas(n)} individuals: more than ${threshold()}.`,
+  /** An exact count decides by itself; a larger cap left over from the investigation is not used. */
+  exact: (n: number, cap: number | null) => {
+    const over = n > ruleParameters.volumeThreshold.value;
+    const base = over
+      ? t(`本人の数は${withCommas(n)}人（確定）で、${threshold()}人を超えます。`, `${withCommas(n)} individuals (exact): more than ${threshold()}.`)
+      : t(`本人の数は${withCommas(n)}人（確定）で、${threshold()}人以下です。`, `${withCommas(n)} individuals (exact): not more than ${threshold()}.`);
+    if (cap === null || cap <= n) return base;
+    return join(
+      base,
+      t(
+        `確定した人数で判断するため、上限（${withCommas(cap)}人）は用いません。`,
+        `The exact count decides; the upper bound (${withCommas(cap)}) is not used.`,
+      ),
+    );
+  },
+  /** A count nobody said is exact or estimated, without a cap: the number as given. */
+  given: (n: number) =>
+    n > ruleParameters.volumeThreshold.value
+      ? t(`本人の数が${withCommas(n)}人で、${threshold()}人を超えています。`, `${withCommas(n)} individuals: more than ${threshold()}.`)
+      : t(`本人の数は${withCommas(n)}人で、${threshold()}人以下です。`, `${withCommas(n)} individuals: not more than ${threshold()}.`),
+  /** An estimate above the threshold: the largest number is at least that. */
+  estimateOver: (n: number) =>
+    t(`本人の数は推計${withCommas(n)}人で、${threshold()}人を超えます。`, `An estimate of ${withCommas(n)} individuals: more than ${threshold()}.`),
+  /** The largest number that may be affected is above the threshold. */
+  largestOver: (n: number | null, estimated: boolean, largest: number) =>
+    join(
+      n === null
+        ? t(
+            `本人の数は確定していませんが、漏えい等のおそれがある本人は最大${withCommas(largest)}人で、${threshold()}人を超えます。`,
+            `The count is not settled, but up to ${withCommas(largest)} individuals may be affected: more than ${threshold()}.`,
+          )
+        : t(
+            `本人の数は${estimated ? '推計' : ''}${withCommas(n)}人ですが、漏えい等のおそれがある本人は最大${withCommas(largest)}人で、${threshold()}人を超えます。`,
+            `${estimated ? 'An estimate of ' : ''}${withCommas(n)} individuals, but up to ${withCommas(largest)} may be affected: more than ${threshold()}.`,
+          ),
+      largestRule,
     ),
-  notHeld: (n: number) =>
-    t(
-      `本人の数は${withCommas(n)}人で、${threshold()}人以下です。`,
-      `${withCommas(n)} individuals: not more than ${threshold()}.`,
+  /** The largest number that may be affected is not above the threshold. */
+  largestNotOver: (n: number | null, estimated: boolean, largest: number) =>
+    join(
+      n === null
+        ? t(
+            `本人の数は確定していませんが、最大でも${withCommas(largest)}人のため、${threshold()}人を超えません。`,
+            `The count is not settled, but at most ${withCommas(largest)} individuals may be affected: not more than ${threshold()}.`,
+          )
+        : t(
+            `本人の数は${estimated ? '推計' : ''}${withCommas(n)}人で、最大でも${withCommas(largest)}人のため、${threshold()}人を超えません。`,
+            `${estimated ? 'An estimate of ' : ''}${withCommas(n)} individuals, at most ${withCommas(largest)}: not more than ${threshold()}.`,
+          ),
+      largestRule,
     ),
-  capped: (cap: number) =>
-    t(
-      `本人の数は未確定ですが、最大でも${withCommas(cap)}人で${threshold()}人を超えません。`,
-      `The count is open but at most ${withCommas(cap)}: not more than ${threshold()}.`,
+  /** An estimate at or below the threshold with no known maximum: the maximum decides and is not known. */
+  estimateOpen: (n: number) =>
+    join(
+      t(
+        `本人の数は推計${withCommas(n)}人ですが、最大で何人に及ぶかが未確認です。`,
+        `An estimate of ${withCommas(n)} individuals, but not yet known how many may be affected at most.`,
+      ),
+      t(
+        `本人の数が確定できないときは最大の人数で判断するため、最大の人数が${threshold()}人を超えるかを確認してください。`,
+        `While the count cannot be settled, the largest number decides: find out whether it is more than ${threshold()}.`,
+      ),
     ),
-  openAboveCap: (cap: number) =>
-    t(
-      `本人の数が未確定で、上限（${withCommas(cap)}人）が${threshold()}人を超えています。`,
-      `The count is open and its upper bound (${withCommas(cap)}) is more than ${threshold()}.`,
-    ),
-  open: t('本人の数もその上限も未確認です。', 'Neither the number of individuals nor an upper bound is known yet.'),
+  open: t('本人の数も、最大で何人に及ぶかも未確認です。', 'Neither the number of individuals nor the most who may be affected is known yet.'),
 };
 
 export const exemptionReasons = {
@@ -126,31 +176,34 @@ export const certaintyReasons = {
   unknown: t('漏えい等が確定していなくても、おそれがあれば同じく判断します。', 'Whether confirmed or only suspected, the assessment is the same.'),
 };
 
-export const entrusteeReasons = {
-  notified: (date: string) =>
-    t(
-      `委託先として${date.replaceAll('-', '/')}に委託元へ通知したため、個人情報保護委員会への報告と本人への通知の義務を免れます。`,
-      `As the entrustee we notified the entrustor on ${date}: relieved of reporting to the PPC and of notice to the individuals.`,
-    ),
-  notYet: t(
-    '委託先は、委託元へ速やかに通知すれば、自ら報告する義務を免れます（まだ通知していません）。',
-    'As the entrustee we are relieved of reporting to the PPC once we promptly notify the entrustor (not yet notified).',
-  ),
-};
-
 const list = (names: readonly LocalizedText[]): LocalizedText => ({
   ja: names.map((n) => n.ja).join('、'),
   en: names.map((n) => n.en).join(', '),
 });
 
+/** Art. 41(9): pseudonymised information that is personal information is outside Art. 26. */
+export const pseudonymisedReasons = {
+  applies: t(
+    '漏えい等の対象は仮名加工情報（個人情報であるもの）のみです。仮名加工情報である個人データには法第26条（報告・本人通知）が適用されません。削除情報等や元の個人データも漏えいした場合は、この限りではありません。',
+    'Only pseudonymised information (that is personal information) is involved: APPI Art. 26 (report and notice) does not apply to it. This does not hold if the deleted information or the original personal data leaked too.',
+  ),
+  unknown: t(
+    '漏えい等の対象が仮名加工情報のみかは未確認です。仮名加工情報のみであれば法第26条は適用されません。',
+    'Not yet known whether only pseudonymised information is involved; if so, APPI Art. 26 does not apply.',
+  ),
+};
+
 export const verdictReasons = {
-  yes: (triggers: readonly Trigger[]) => {
+  /** `duty` says who reports when we are an entrustee; otherwise we do. */
+  yes: (triggers: readonly Trigger[], duty: LocalizedText | null = null) => {
     const names = list(triggers.map((tr) => triggerNames[tr]));
-    return t(
-      `報告対象です（${names.ja}）。個人情報保護委員会への報告と本人への通知が必要です。`,
-      `Reportable (${names.en}): report to the PPC and notify the individuals.`,
-    );
+    const head = t(`報告対象です（${names.ja}）。`, `Reportable (${names.en}).`);
+    return join(head, duty ?? t('個人情報保護委員会への報告と本人への通知が必要です。', 'Report to the PPC and notify the individuals.'));
   },
+  pseudonymised: t(
+    '仮名加工情報のみの漏えい等のため、報告・本人通知の対象外です（法第41条第9項）。事案は記録してください。',
+    'Only pseudonymised information is involved: outside the report and notice duties (APPI Art. 41(9)). Still record the incident.',
+  ),
   exempt: t(
     '高度な暗号化等の措置により報告対象外です。事案は記録してください。',
     'Not reportable thanks to high-level encryption. Still record the incident.',
@@ -159,11 +212,12 @@ export const verdictReasons = {
     '報告対象となる事態に当たりません。報告は不要ですが、事案は記録してください。',
     'No trigger holds: not reportable. Still record the incident.',
   ),
-  undetermined: (missing: readonly FactName[]) => {
+  undetermined: (missing: readonly FactName[], duty: LocalizedText | null = null) => {
     const names = list(missing.map((m) => factLabels[m]));
-    return t(
+    const base = t(
       `未確定です。次の事実を確認してください：${names.ja}。期限は把握した時点から進んでいます。`,
       `Undetermined: find out ${names.en}. The deadlines run from when you knew.`,
     );
+    return duty ? join(base, t(`報告対象となる場合：${duty.ja}`, `If reportable: ${duty.en}`)) : base;
   },
 };

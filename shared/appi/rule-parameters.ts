@@ -35,20 +35,28 @@ export const ruleParameters = {
   finalDaysWrongfulPurpose: { value: 60, citations: [citations.rule8_2, citations.gl3_5_3_4] },
   /**
    * The day of knowing counts as day 1 (not the civil-law default of starting the next day, Civil Code Art. 140).
-   * appi.md: "confirm GL 3-5-3-4". false would start counting the day after knowing.
+   * Confirmed against GL 3-5-3-4: 「確報の報告期限の算定（※2）に当たっては、その時点を1日目とする。」 The 速報's
+   * "about 3–5 days from the moment of knowing" (GL 3-5-3-3) is counted the same way. false would start the next day.
    */
-  dayOfKnowingIsDayOne: { value: true, citations: [citations.gl3_5_3_4], confirm: true },
-  /** Weekdays on which a final-report deadline cannot fall: Sunday and Saturday. */
-  rollForwardWeekdays: { value: [0, 6] as readonly Weekday[], citations: [citations.gl3_5_3_4, citations.adminHolidaysAct1] },
+  dayOfKnowingIsDayOne: { value: true, citations: [citations.gl3_5_3_4] },
+  /**
+   * Weekdays on which a final-report deadline cannot fall: Sunday and Saturday. The roll-forward is GL 3-5-3-4 (※2),
+   * applying the Act on Holidays of Administrative Organs Art. 2 (Art. 1(1) lists the closed days); it is not in
+   * Rule Art. 8(2) itself.
+   */
+  rollForwardWeekdays: { value: [0, 6] as readonly Weekday[], citations: [citations.gl3_5_3_4Note2, citations.adminHolidaysAct2] },
   /** National holidays (incl. 振替休日 and 国民の休日) also move the final-report deadline. */
-  rollForwardOnNationalHolidays: { value: true, citations: [citations.gl3_5_3_4, citations.adminHolidaysAct1] },
-  /** Year-end closure of government offices, inclusive, spanning the new year: 12/29 – 1/3. */
+  rollForwardOnNationalHolidays: { value: true, citations: [citations.gl3_5_3_4Note2, citations.adminHolidaysAct2] },
+  /** Year-end closure of government offices, inclusive, spanning the new year: 12/29 – 1/3 (「年末年始閉庁日」). */
   yearEndClosure: {
     value: { from: { month: 12, day: 29 }, to: { month: 1, day: 3 } } as { readonly from: MonthDay; readonly to: MonthDay },
-    citations: [citations.gl3_5_3_4, citations.adminHolidaysAct1],
+    citations: [citations.gl3_5_3_4Note2, citations.adminHolidaysAct2],
   },
-  /** Volume trigger: reportable when the number of individuals is MORE THAN this (1,001 or more). */
-  volumeThreshold: { value: 1000, citations: [citations.rule7_4] },
+  /**
+   * Volume trigger: reportable when the number of individuals is MORE THAN this (1,001 or more). While the count
+   * cannot be settled, the largest number that may be affected is compared (GL 3-5-3-1(4)).
+   */
+  volumeThreshold: { value: 1000, citations: [citations.rule7_4, citations.gl3_5_3_1] },
   /** From this date the wrongful-purpose trigger also covers personal information being acquired. */
   wrongfulPurposeAcquiringSince: { value: '2024-04-01', citations: [citations.rule7_3Amended2024] },
 } as const satisfies Record<string, RuleParameter<unknown>>;

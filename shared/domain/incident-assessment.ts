@@ -41,16 +41,19 @@ const factName = z.enum([
   'wrongfulPurpose',
   'beingAcquired',
   'individuals',
+  'individualsKind',
   'individualsUpperBound',
   'certainty',
   'highLevelEncryption',
   'keyLeaked',
   'weAreEntrustee',
   'entrustorNotifiedAt',
+  'entrustorName',
+  'pseudonymised',
 ]);
 
 const conclusion = z.object({
-  topic: z.enum(['sensitive', 'financialRisk', 'wrongfulPurpose', 'volume', 'certainty', 'exemption', 'entrustee', 'deadlines', 'verdict']),
+  topic: z.enum(['sensitive', 'financialRisk', 'wrongfulPurpose', 'volume', 'certainty', 'pseudonymised', 'exemption', 'entrustee', 'deadlines', 'verdict']),
   status: z
     .enum(['holds', 'notHeld', 'unknown', 'yes', 'no', 'undetermined', 'applies', 'ruledOut', 'relieved', 'notRelieved'])
     .nullable(),
@@ -69,7 +72,17 @@ export const assessmentSchema = z.object({
   reasons: z.array(conclusion).readonly(),
   missing: z.array(factName).readonly(),
   bases: z.object({ preliminaryTarget: basis, preliminaryLimit: basis, final: basis }).nullable(),
-  entrustee: z.object({ relieved: z.boolean(), notifiedAt: z.string().nullable(), notifiedOn: z.string().nullable() }).nullable(),
+  entrustee: z
+    .object({
+      relieved: z.boolean(),
+      notifiedAt: z.string().nullable(),
+      notifiedOn: z.string().nullable(),
+      notifiedOnDay: z.number().int().nullable(),
+      reliefLimit: isoDate.nullable(),
+      entrustorName: z.string().nullable(),
+      reason: localizedText,
+    })
+    .nullable(),
   knownOn: isoDate,
 });
 

@@ -10,11 +10,14 @@ import type { DerivedNotificationKind, NotificationKind } from './incident-notif
  * - ppc_preliminary: the outer limit (day 5) of the guideline's 3–5 day yardstick, with the target (day 3) beside
  *   it — a 速報 on day 4 is within the yardstick and must not be shown as late (Rule Art. 8(1); GL 3-5-3-3);
  * - ppc_final: day 30 or 60 with the roll-forward rule (Rule Art. 8(2); GL 3-5-3-4);
- * - individuals_notice and entrustor: the law says "promptly" (速やかに) and sets no number of days (APPI Art. 26(2),
- *   Rule Art. 10; Art. 26(1) proviso, Rule Art. 9). The 速報's target (day 3) is used as the yardstick, and the
- *   basis text says so.
+ * - individuals_notice: the law says "promptly" (速やかに) and sets no number of days (APPI Art. 26(2), Rule Art. 10).
+ *   The 速報's target (day 3) is used as the yardstick, and the basis text says so;
+ * - entrustor: also "promptly" (Art. 26(1) proviso, Rule Art. 9), but GL 3-5-3-5 measures it like the 速報 (about
+ *   3–5 days), and only a notice by day 5 relieves the entrustee (shared/appi/entrustee.ts): the 速報's outer limit
+ *   is shown as the date, its target beside it, and the basis says what the date decides.
  * No date when the incident is not reportable, nor — for the PPC and the individuals — once an entrustee is
- * relieved by having notified its entrustor.
+ * relieved by having notified its entrustor promptly. An entrustee whose notice was late (or not yet sent) keeps
+ * every date: its own duties stand.
  */
 export const rule10: Citation = { article: 'Rule Art. 10', ja: '施行規則第10条', en: 'Enforcement Rules Art. 10' };
 
@@ -22,7 +25,7 @@ export const notificationCitations: Record<NotificationKind, readonly Citation[]
   ppc_preliminary: [citations.act26_1, citations.rule8_1, citations.gl3_5_3_3],
   ppc_final: [citations.act26_1, citations.rule8_2, citations.gl3_5_3_4],
   individuals_notice: [citations.act26_2, rule10],
-  entrustor: [citations.act26_1Proviso, citations.rule9],
+  entrustor: [citations.act26_1Proviso, citations.rule9, citations.gl3_5_3_5],
   other: [],
 };
 
@@ -48,29 +51,43 @@ const notReportable = none({
   en: 'Not reportable: no deadline (Enforcement Rules Art. 7).',
 });
 
-const relieved = (on: string | null): DerivedDue =>
-  none({
-    ja: `委託元へ${on ? `${on.replaceAll('-', '/')}に` : ''}通知したため、委託先として報告・通知の義務を免れています（法第26条第1項ただし書、施行規則第9条）。`,
-    en: `We notified the entrustor${on ? ` on ${on}` : ''}: as the entrustee we are relieved of this (APPI Art. 26(1) proviso; Rule Art. 9).`,
+const relieved = (on: string | null, day: number | null): DerivedDue => {
+  const limit = ruleParameters.preliminaryLimitDay.value;
+  const when = day === null ? null : { ja: `（把握から${day}日目、${limit}日目までの速やかな通知）`, en: ` (day ${day} from knowing, a prompt notice by day ${limit})` };
+  return none({
+    ja: `委託元へ${on ? `${on.replaceAll('-', '/')}に` : ''}通知したため${when?.ja ?? ''}、委託先として報告・通知の義務を免れています（法第26条第1項ただし書、施行規則第9条）。`,
+    en: `We notified the entrustor${on ? ` on ${on}` : ''}${when?.en ?? ''}: as the entrustee we are relieved of this (APPI Art. 26(1) proviso; Rule Art. 9).`,
   });
+};
 
 const notEntrustee = none({
   ja: '委託先として取り扱っていないため、委託元への通知は不要です。',
   en: 'We do not handle the data as an entrustee: no notice to an entrustor is needed.',
 });
 
-function promptly(target: IsoDate, who: 'individuals' | 'entrustor'): DerivedDue {
+function promptly(target: IsoDate): DerivedDue {
   const day = ruleParameters.preliminaryTargetDay.value;
-  const source =
-    who === 'individuals'
-      ? { ja: '法第26条第2項、施行規則第10条', en: 'APPI Art. 26(2); Rule Art. 10' }
-      : { ja: '法第26条第1項ただし書、施行規則第9条', en: 'APPI Art. 26(1) proviso; Rule Art. 9' };
   return {
     dueDate: target,
     targetDate: null,
     dueBasis: {
-      ja: `「速やかに」（${source.ja}）とされ、日数の定めはありません。速報の目安（把握から${day}日目：${target.replaceAll('-', '/')}）を目安として表示しています。`,
-      en: `"Promptly" (${source.en}): no number of days is set. Shown against the preliminary report's target (day ${day} from knowing: ${target}) as a yardstick.`,
+      ja: `「速やかに」（法第26条第2項、施行規則第10条）とされ、日数の定めはありません。速報の目安（把握から${day}日目：${target.replaceAll('-', '/')}）を目安として表示しています。`,
+      en: `"Promptly" (APPI Art. 26(2); Rule Art. 10): no number of days is set. Shown against the preliminary report's target (day ${day} from knowing: ${target}) as a yardstick.`,
+    },
+  };
+}
+
+/** The notice to the entrustor: "promptly", measured like the 速報 (GL 3-5-3-5); day 5 decides the relief. */
+function entrustorPromptly(target: IsoDate, limit: IsoDate): DerivedDue {
+  const p = ruleParameters;
+  const [from, to] = [p.preliminaryTargetDay.value, p.preliminaryLimitDay.value];
+  const slash = (date: IsoDate) => date.replaceAll('-', '/');
+  return {
+    dueDate: limit,
+    targetDate: target,
+    dueBasis: {
+      ja: `「速やかに」（法第26条第1項ただし書、施行規則第9条）とされ、法令に日数の定めはありません。ガイドラインの目安は速報と同様に把握から概ね${from}〜${to}日以内（ガイドライン3-5-3-5）で、${to}日目（${slash(limit)}）までに通知すれば当社の報告・本人通知の義務が免除されます。それより後の通知では免除されません（目安の${from}日目：${slash(target)}）。`,
+      en: `"Promptly" (APPI Art. 26(1) proviso; Rule Art. 9): the law sets no number of days. The guideline's yardstick is the 速報's, about ${from}–${to} days from knowing (GL 3-5-3-5): a notice by day ${to} (${limit}) relieves us of the PPC report and the notice to individuals; a later one does not (day ${from}: ${target}).`,
     },
   };
 }
@@ -78,7 +95,7 @@ function promptly(target: IsoDate, who: 'individuals' | 'entrustor'): DerivedDue
 export function deriveDue(kind: DerivedNotificationKind, assessment: Assessment, record: DueContext): DerivedDue {
   if (kind === 'entrustor' && !record.weAreEntrustee) return notEntrustee;
   if (assessment.reportable === 'no' || !assessment.preliminary || !assessment.final || !assessment.bases) return notReportable;
-  if (kind !== 'entrustor' && assessment.entrustee?.relieved) return relieved(assessment.entrustee.notifiedOn);
+  if (kind !== 'entrustor' && assessment.entrustee?.relieved) return relieved(assessment.entrustee.notifiedOn, assessment.entrustee.notifiedOnDay);
   switch (kind) {
     case 'ppc_preliminary':
       return {
@@ -89,9 +106,9 @@ export function deriveDue(kind: DerivedNotificationKind, assessment: Assessment,
     case 'ppc_final':
       return { dueDate: assessment.final.due, targetDate: null, dueBasis: assessment.bases.final.text };
     case 'individuals_notice':
-      return promptly(assessment.preliminary.target, 'individuals');
+      return promptly(assessment.preliminary.target);
     case 'entrustor':
-      return promptly(assessment.preliminary.target, 'entrustor');
+      return entrustorPromptly(assessment.preliminary.target, assessment.preliminary.limit);
   }
 }
 

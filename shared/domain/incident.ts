@@ -66,6 +66,8 @@ export const incidentFactFields = z.object({
   keyLeaked: fact,
   weAreEntrustee: z.boolean().default(false),
   entrustorNotifiedAt: optionalInstantField,
+  /** Only pseudonymised information (仮名加工情報) is involved: outside Art. 26 (APPI Art. 41(9)); null = not yet known. */
+  pseudonymised: z.boolean().nullable().default(false),
 });
 
 const incidentFields = incidentFactFields.extend({

@@ -70,6 +70,7 @@ export const fieldLabels = {
   financialRisk: { ja: '財産的被害のおそれ', en: 'risk of financial loss' },
   wrongfulPurpose: { ja: '不正の目的のおそれ', en: 'possible wrongful purpose' },
   beingAcquired: { ja: '取得中の個人情報のみ', en: 'only information being acquired' },
+  pseudonymised: { ja: '仮名加工情報のみ', en: 'only pseudonymised information' },
   individualsKind: { ja: '本人の数の確度', en: 'how the number of individuals is known' },
   individuals: { ja: '本人の数', en: 'number of individuals' },
   individualsUpperBound: { ja: '本人の数の上限', en: 'upper bound of the number of individuals' },

@@ -52,6 +52,16 @@ function statusesOf(result: Assessment, now: Date) {
   };
 }
 
+/**
+ * The entrustee route (APPI Art. 26(1) proviso; Rule Art. 9): null when we are not the entrustee; else whether the
+ * notice to the entrustor relieved us (only by day 5, counted like the 速報), on which day it went out, and why.
+ */
+function entrusteeJson(result: Assessment) {
+  const route = result.entrustee;
+  if (!route) return null;
+  return { relieved: route.relieved, notifiedOnDay: route.notifiedOnDay, reason: route.reason };
+}
+
 /** The machine-readable answer; the field names are documented in the README. */
 function toJson(result: Assessment, now: Date) {
   return {
@@ -61,6 +71,7 @@ function toJson(result: Assessment, now: Date) {
     preliminary: result.preliminary,
     final: result.final,
     missing: result.missing,
+    entrustee: entrusteeJson(result),
     knownOn: result.knownOn,
     bases: result.bases && {
       preliminaryTarget: result.bases.preliminaryTarget.text,
@@ -79,6 +90,15 @@ function toText(result: Assessment, now: Date): string {
   const statuses = statusesOf(result, now);
   lines.push(`該当事由 / Triggers: ${result.triggers.length > 0 ? result.triggers.join(', ') : '—'}`);
   lines.push(`適用除外 / Exemption: ${result.exemption ?? '—'}`);
+  // Who reports when we are the entrustee; the reasons below say why (the notice, then the verdict).
+  if (result.entrustee) {
+    const duty = result.entrustee.relieved
+      ? '委託元への通知により免除 / relieved by the notice to the entrustor'
+      : result.reportable === 'no'
+        ? '報告対象外 / not reportable'
+        : '当社も報告・通知が必要 / we report and notify ourselves';
+    lines.push(`委託先 / Entrustee: ${duty}`);
+  }
   if (result.bases) {
     lines.push(`速報の目安 / Preliminary target: ${result.bases.preliminaryTarget.text.ja}`);
     lines.push(`  ${result.bases.preliminaryTarget.text.en}`);

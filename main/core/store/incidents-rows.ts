@@ -26,6 +26,8 @@ export interface IncidentRow {
   individuals_upper_bound: number | null;
   high_level_encryption: Flag;
   key_leaked: Flag;
+  /** Migration 0005: only pseudonymised information involved (APPI Art. 41(9)); NULL = not yet known. */
+  pseudonymised: Flag;
   we_are_entrustee: 0 | 1;
   entrustor_name: string;
   entrustor_notified_at: string | null;

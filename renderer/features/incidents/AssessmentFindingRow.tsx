@@ -3,21 +3,28 @@ import type { Conclusion } from '../../../shared/appi/reportability';
 import { useLanguage } from '../../lib/useLanguage';
 import { Citations } from './Citations';
 
-/** Holding triggers stand out; a ruled-out one is quiet; an open one asks to be found out. */
+/**
+ * A holding trigger stands out; good news for the business (an exemption that applies, information outside
+ * Art. 26, an entrustee relieved) is green, never the red of a trigger; an open question asks to be found out.
+ */
 const tones: Record<string, string> = {
   holds: 'wb-finding-holds',
-  applies: 'wb-finding-holds',
-  relieved: 'wb-finding-holds',
   unknown: 'wb-finding-unknown',
   notRelieved: 'wb-finding-unknown',
 };
+const goodNews = new Set<Conclusion['topic']>(['exemption', 'pseudonymised', 'entrustee']);
+
+function toneOf(conclusion: Conclusion): string {
+  const status = conclusion.status ?? '';
+  if ((status === 'applies' || status === 'relieved') && goodNews.has(conclusion.topic)) return 'wb-finding-good';
+  return tones[status] ?? 'wb-finding-quiet';
+}
 
 /** One conclusion: what it is about, its status in words, the reason and the sources. */
 export function AssessmentFindingRow({ name, status, conclusion }: { name: string; status: string; conclusion: Conclusion }) {
   const language = useLanguage();
-  const tone = tones[conclusion.status ?? ''] ?? 'wb-finding-quiet';
   return (
-    <div className={`wb-finding ${tone}`} data-topic={conclusion.topic} data-status={conclusion.status}>
+    <div className={`wb-finding ${toneOf(conclusion)}`} data-topic={conclusion.topic} data-status={conclusion.status}>
       <div className="wb-finding-head">
         <Text size="sm" fw={700} className="wb-finding-name">
           {name}
@@ -33,4 +40,3 @@ export function AssessmentFindingRow({ name, status, conclusion }: { name: strin
     </div>
   );
 }
-

@@ -9,8 +9,10 @@ import { AssessmentFindingRow } from './AssessmentFindingRow';
 const triggerTopics = ['sensitive', 'financialRisk', 'wrongfulPurpose', 'volume'] as const;
 
 /**
- * The four triggers of Rule Art. 7 with their status and citation, then the encryption exemption and, for
- * an entrustee, the route of Rule Art. 9: every conclusion the verdict rests on, with its reason.
+ * Pseudonymised information (Art. 41(9), shown only when it is or may be the case), the four triggers of Rule
+ * Art. 7 with their status and citation, then the encryption exemption and, for an entrustee, the route of Rule
+ * Art. 9 — what happened with the notice to the entrustor (the verdict above says who therefore reports): every
+ * conclusion the verdict rests on, with its reason.
  */
 export function AssessmentFindings({ conclusions }: { conclusions: readonly Conclusion[] }) {
   const { t } = useTranslation();
@@ -18,10 +20,20 @@ export function AssessmentFindings({ conclusions }: { conclusions: readonly Conc
   const find = (topic: Conclusion['topic']) => conclusions.find((c) => c.topic === topic);
   const exemption = find('exemption');
   const entrustee = find('entrustee');
+  const pseudonymised = find('pseudonymised');
+  const entrusteeStatus =
+    entrustee?.status === 'relieved' || entrustee?.status === 'notRelieved' || entrustee?.status === 'unknown' ? entrustee.status : 'notApplicable';
 
   return (
     <Stack gap="xs">
       <Title order={3}>{t('assessment.triggersTitle')}</Title>
+      {pseudonymised && (
+        <AssessmentFindingRow
+          name={t('assessment.pseudonymisedTitle')}
+          status={t(`assessment.pseudonymisedStatus.${pseudonymised.status === 'applies' ? 'applies' : 'unknown'}`)}
+          conclusion={pseudonymised}
+        />
+      )}
       {triggerTopics.map((topic) => {
         const conclusion = find(topic);
         if (!conclusion) return null;
@@ -45,7 +57,7 @@ export function AssessmentFindings({ conclusions }: { conclusions: readonly Conc
       {entrustee && (
         <AssessmentFindingRow
           name={t('assessment.entrusteeTitle')}
-          status={t(`assessment.entrusteeStatus.${entrustee.status === 'relieved' ? 'relieved' : 'notRelieved'}`)}
+          status={t(`assessment.entrusteeStatus.${entrusteeStatus}`)}
           conclusion={entrustee}
         />
       )}

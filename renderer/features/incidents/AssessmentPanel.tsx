@@ -5,6 +5,7 @@ import { useLanguage } from '../../lib/useLanguage';
 import { AssessmentDeadlines, type SentReports } from './AssessmentDeadlines';
 import { AssessmentFindings } from './AssessmentFindings';
 import { AssessmentVerdict } from './AssessmentVerdict';
+import { UnconfirmedSources } from './AssessmentUnconfirmed';
 import type { LiveAssessment } from './liveAssessment';
 
 interface Props {
@@ -22,9 +23,9 @@ export function AssessmentPanel({ live, sent, now }: Props) {
   const language = useLanguage();
   const result =
     live.kind === 'full'
-      ? { verdict: live.assessment.reportable, conclusions: live.assessment.reasons, missing: live.assessment.missing }
+      ? { verdict: live.assessment.reportable, conclusions: live.assessment.reasons, entrustee: live.assessment.entrustee }
       : live.kind === 'noClock'
-        ? { verdict: live.reportability.verdict, conclusions: live.reportability.conclusions, missing: live.reportability.missing }
+        ? { verdict: live.reportability.verdict, conclusions: live.reportability.conclusions, entrustee: live.reportability.entrustee }
         : null;
 
   return (
@@ -51,7 +52,7 @@ export function AssessmentPanel({ live, sent, now }: Props) {
                 <AssessmentVerdict
                   verdict={result.verdict}
                   reason={result.conclusions.find((c) => c.topic === 'verdict')?.reason}
-                  missing={result.missing}
+                  relieved={result.entrustee?.relieved === true}
                 />
               </div>
               <Divider />
@@ -64,6 +65,7 @@ export function AssessmentPanel({ live, sent, now }: Props) {
               <AssessmentFindings conclusions={result.conclusions} />
             </>
           )}
+          <UnconfirmedSources />
           <Alert color="gray" variant="light" icon={<IconInfoCircle size={16} />} p="xs">
             <Text size="xs">{t('assessment.disclaimer')}</Text>
           </Alert>

@@ -1,41 +1,40 @@
 import { Text } from '@mantine/core';
-import { IconAlertTriangle, IconCircleCheck, IconHelpCircle } from '@tabler/icons-react';
+import { IconAlertTriangle, IconCircleCheck, IconHelpCircle, IconShieldCheck } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { factLabels, type FactName } from '../../../shared/appi/breach-facts';
 import type { Verdict } from '../../../shared/appi/reportability';
 import type { LocalizedText } from '../../../shared/errors';
 import { useLanguage } from '../../lib/useLanguage';
 
 interface Props {
   verdict: Verdict;
+  /** The verdict's reason: why, which facts to find out (named once, here), and — for an entrustee — who reports. */
   reason: LocalizedText | undefined;
-  missing: readonly FactName[];
+  /** We are the entrustee and our prompt notice to the entrustor relieved us (Art. 26(1) proviso): good news. */
+  relieved: boolean;
 }
 
 const icons = { yes: IconAlertTriangle, no: IconCircleCheck, undetermined: IconHelpCircle } as const;
 
-/** The answer first, in words: 報告が必要 / 報告は不要 / まだ判断できません, with why and what to find out. */
-export function AssessmentVerdict({ verdict, reason, missing }: Props) {
+/**
+ * The answer first, in words: 報告が必要 / 報告は不要 / まだ判断できません, with why. A reportable incident we are
+ * relieved of as the entrustee is said as such, in the calm colour of good news rather than the alarm of "must report".
+ */
+export function AssessmentVerdict({ verdict, reason, relieved }: Props) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const Icon = icons[verdict];
-  const separator = language === 'ja' ? '、' : ', ';
+  const asRelieved = verdict === 'yes' && relieved;
+  const Icon = asRelieved ? IconShieldCheck : icons[verdict];
   return (
-    <div className={`wb-verdict wb-verdict-${verdict}`} data-verdict={verdict}>
+    <div className={`wb-verdict wb-verdict-${asRelieved ? 'relieved' : verdict}`} data-verdict={verdict} data-relieved={asRelieved || undefined}>
       <div className="wb-verdict-head">
         <Icon size={20} stroke={2} aria-hidden="true" />
         <Text fw={700} size="lg" className="wb-verdict-title">
-          {t(`assessment.verdict.${verdict}`)}
+          {asRelieved ? t('assessment.verdictRelieved') : t(`assessment.verdict.${verdict}`)}
         </Text>
       </div>
       {reason && (
-        <Text size="sm" mt={4}>
+        <Text size="sm" mt={4} className="wb-verdict-reason">
           {reason[language]}
-        </Text>
-      )}
-      {missing.length > 0 && (
-        <Text size="sm" fw={700} mt={4}>
-          {t('assessment.missingFacts', { facts: missing.map((fact) => factLabels[fact][language]).join(separator) })}
         </Text>
       )}
     </div>

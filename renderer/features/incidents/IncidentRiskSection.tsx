@@ -7,8 +7,9 @@ import type { IncidentFormValues } from './incidentFormValues';
 
 /**
  * 暗号化・不正の目的: the exemption (high-level encryption whose key did not leak, Rule Art. 7(i)
- * parenthetical) and the wrongful-purpose trigger (Rule Art. 7(iii), which since April 2024 also reaches
- * information being acquired). Each may still be unknown.
+ * parenthetical), the wrongful-purpose trigger (Rule Art. 7(iii), which since April 2024 also reaches
+ * information being acquired) and pseudonymised information, outside Art. 26 altogether (Art. 41(9)). Each may
+ * still be unknown.
  */
 export function IncidentRiskSection({ form }: { form: RecordForm<IncidentFormValues> }) {
   const { t } = useTranslation();
@@ -22,6 +23,9 @@ export function IncidentRiskSection({ form }: { form: RecordForm<IncidentFormVal
         <SimpleGrid cols={2} spacing="lg" verticalSpacing="md">
           <TriStateField form={form} name="wrongfulPurpose" />
           <TriStateField form={form} name="beingAcquired" help={t('incidents.beingAcquiredHelp')} />
+        </SimpleGrid>
+        <SimpleGrid cols={2} spacing="lg" verticalSpacing="md">
+          <TriStateField form={form} name="pseudonymised" help={t('assessment.pseudonymisedHelp')} />
         </SimpleGrid>
       </Stack>
     </FormSection>

@@ -43,6 +43,7 @@ function factsOf(values: IncidentFormValues, knownAt: string) {
     individualsUpperBound: boundOk ? bound : null,
     highLevelEncryption: values.highLevelEncryption,
     keyLeaked: values.keyLeaked,
+    pseudonymised: values.pseudonymised,
     weAreEntrustee: values.weAreEntrustee,
     entrustorNotifiedAt: values.entrustorNotifiedAt,
   };
@@ -57,9 +58,11 @@ export function assessValues(values: IncidentFormValues, now: Date): LiveAssessm
   if (future) return { kind: 'failed', message: future.message };
   const parsed = incidentFactsInput.safeParse(factsOf(values, values.knownAt ?? NO_CLOCK));
   if (!parsed.success) return { kind: 'invalid' };
+  // The entrustor's name is not a fact the schema reads, but the verdict names who reports instead of us.
+  const facts = { ...parsed.data, entrustorName: values.entrustorName };
   try {
-    if (values.knownAt === null) return { kind: 'noClock', reportability: assessReportability(incidentFacts(parsed.data)) };
-    return { kind: 'full', assessment: assessIncident(parsed.data) };
+    if (values.knownAt === null) return { kind: 'noClock', reportability: assessReportability(incidentFacts(facts)) };
+    return { kind: 'full', assessment: assessIncident(facts) };
   } catch (error) {
     // e.g. 「2061年の祝日データがありません。」: said as the rules say it, never guessed around.
     if (isAppError(error)) return { kind: 'failed', message: error.text };

@@ -65,11 +65,13 @@ describe('appi-workbench assess FILE --json', () => {
     expect(out).toMatchObject({ reportable: 'no', exemption: 'highLevelEncryption', preliminary: null, final: null });
   });
 
-  it('an unknown count with no other trigger cannot be decided yet, and names the missing fact', () => {
+  it('an unknown count with no cap and no other trigger cannot be decided yet, and names the fact that settles it', () => {
+    // Named 'individuals' before issue 10; the largest number that may be affected decides, so its cap settles it.
     const facts = { knownAt: '2026-12-28T10:00:00Z', sensitive: false, financialRisk: false, wrongfulPurpose: false, individuals: null, highLevelEncryption: false };
     const out = JSON.parse(sandbox.run('assess', incidentFile('unknown.json', facts), '--json').stdout);
     expect(out.reportable).toBe('undetermined');
-    expect(out.missing).toContain('individuals');
+    expect(out.missing).toEqual(['individualsUpperBound']);
+    expect(out.entrustee).toBeNull();
   });
 
   it('without --json prints the verdict and the bases in both languages', () => {
@@ -77,6 +79,79 @@ describe('appi-workbench assess FILE --json', () => {
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('報告が必要です / must report');
     expect(result.stdout).toContain('2027/01/26');
+  });
+});
+
+/** The cases of issue 10's "Why", answered as the guideline does (GL 3-5-3-1(4); GL 3-5-3-5; Art. 41(9)). */
+describe('appi-workbench assess --json: the volume, entrustee and pseudonymised rules', () => {
+  const quiet = { knownAt: '2026-11-02T10:00:00+09:00', sensitive: false, financialRisk: false, wrongfulPurpose: false, highLevelEncryption: false };
+  const run = (name: string, content: unknown) => {
+    const result = sandbox.run('assess', incidentFile(name, content), '--json');
+    expect(result.status, result.stderr).toBe(0);
+    return JSON.parse(result.stdout);
+  };
+
+  it.each([
+    ['an estimate of 800 with a possible maximum of 5,000', { individualsKind: 'estimate', individuals: 800, individualsUpperBound: 5000 }, 'yes'],
+    ['an unknown count capped at 5,000', { individuals: null, individualsUpperBound: 5000 }, 'yes'],
+    ['an unknown count capped at 900', { individuals: null, individualsUpperBound: 900 }, 'no'],
+    ['an unknown count with no cap', { individuals: null }, 'undetermined'],
+    ['an exact count of 1,001', { individualsKind: 'exact', individuals: 1001 }, 'yes'],
+  ])('%s → %s', (_name, facts, reportable) => {
+    const out = run('volume.json', { ...quiet, ...facts });
+    expect(out.reportable).toBe(reportable);
+    const volume = out.reasons.find((r: { topic: string }) => r.topic === 'volume');
+    expect(volume.citations.map((c: { article: string }) => c.article)).toEqual(['Rule Art. 7(iv)', 'GL 3-5-3-1']);
+  });
+
+  const entrustee = { ...quiet, financialRisk: true, individuals: 40, weAreEntrustee: true, entrustorName: '委託元商事株式会社', knownAt: '2026-12-20T10:00:00+09:00' };
+
+  it('"entrustee" is null when we are not the entrustee', () => {
+    expect(run('own.json', { ...entrustee, weAreEntrustee: false }).entrustee).toBeNull();
+  });
+
+  // Known Sun 12/20 10:00 JST: day 5 is Thu 12/24 (the CLI's clock reads 12/29, so every notice below is past).
+  it('a notice on day 5 at 23:59 JST relieves: relieved, the day, and the reason naming the entrustor', () => {
+    const out = run('prompt.json', { ...entrustee, entrustorNotifiedAt: '2026-12-24T14:59:00Z' });
+    expect(out.reportable).toBe('yes');
+    expect(Object.keys(out.entrustee).sort()).toEqual(['notifiedOnDay', 'reason', 'relieved']);
+    expect(out.entrustee).toMatchObject({ relieved: true, notifiedOnDay: 5 });
+    expect(out.entrustee.reason.ja).toContain('委託元への通知により、当社の報告義務は免除されます');
+    expect(out.entrustee.reason.ja).toContain('委託元商事株式会社');
+    expect(out.entrustee.reason.en).toContain('relieved of our duty to report');
+  });
+
+  it('a notice on day 6 at 00:00 JST does not: the entrustee reports and notifies, and the verdict says so', () => {
+    const out = run('late.json', { ...entrustee, entrustorNotifiedAt: '2026-12-25T00:00:00+09:00' });
+    expect(out.entrustee).toMatchObject({ relieved: false, notifiedOnDay: 6 });
+    expect(out.entrustee.reason.ja).toContain('当社の報告義務は免除されません');
+    const verdict = out.reasons.find((r: { topic: string }) => r.topic === 'verdict');
+    expect(verdict.reason.ja).toContain('当社が個人情報保護委員会への報告と本人への通知を行う必要があります');
+  });
+
+  it('no notice yet: not relieved, no day', () => {
+    expect(run('none.json', entrustee).entrustee).toMatchObject({ relieved: false, notifiedOnDay: null });
+  });
+
+  it('a notice before the business knew exits 2 naming the field in ja and en', () => {
+    const result = sandbox.run('assess', incidentFile('before.json', { ...entrustee, entrustorNotifiedAt: '2026-12-20T09:59:00+09:00' }), '--json');
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain('委託元への通知日時が把握日時より前になっています');
+    expect(result.stderr).toMatch(/Error: .*time the entrustor was notified/);
+  });
+
+  it('only pseudonymised information: not reportable under Art. 41(9)', () => {
+    const out = run('pseudo.json', { ...quiet, sensitive: true, pseudonymised: true });
+    expect(out).toMatchObject({ reportable: 'no', preliminary: null, final: null });
+    expect(out.citations.map((c: { article: string }) => c.article)).toContain('APPI Art. 41(9)');
+  });
+
+  it('the text output says who reports for an entrustee', () => {
+    const result = sandbox.run('assess', incidentFile('text-entrustee.json', { ...entrustee, entrustorNotifiedAt: '2026-12-21T09:00:00+09:00' }));
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('委託先 / Entrustee: 委託元への通知により免除 / relieved by the notice to the entrustor');
+    expect(result.stdout).toContain('委託元への通知により、当社の報告義務は免除されます');
   });
 });
 

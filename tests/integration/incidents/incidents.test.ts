@@ -62,7 +62,8 @@ describe('the incident record and its live assessment', () => {
     };
     const live = await call(core, 'incidents.assess', values);
     expect(live).toEqual(JSON.parse(JSON.stringify(assess(incidentFacts(incidentFactsInput.parse(values)), values.knownAt))));
-    expect(live).toMatchObject({ reportable: 'undetermined', triggers: ['sensitive', 'wrongfulPurpose'], final: { days: 60, due: '2027-02-25' } });
+    // An unknown count capped at 5,000 holds the volume trigger too (GL 3-5-3-1(4)); before issue 10 it was left open.
+    expect(live).toMatchObject({ reportable: 'undetermined', triggers: ['sensitive', 'wrongfulPurpose', 'volume'], final: { days: 60, due: '2027-02-25' } });
     expect(live.missing).toEqual(['highLevelEncryption']);
 
     const saved = await call(core, 'incidents.create', { ...values, companyId: company.id, title: '不正アクセス', breachKind: 'leak' });

@@ -205,12 +205,13 @@ describe('marking sent', () => {
     const { core, company } = await incidentCore();
     const incident = await call(core, 'incidents.create', cardLeak(company.id, { weAreEntrustee: true, entrustorName: '委託元株式会社' }));
     const items = byKind((await call(core, 'notifications.list', { incidentId: incident.id })).items);
-    expect(items.entrustor).toMatchObject({ recipient: '委託元株式会社', dueDate: '2026-12-30' });
+    // Measured like the 速報 (GL 3-5-3-5): the notice relieves only by day 5, the date shown; day 3 is the target.
+    expect(items.entrustor).toMatchObject({ recipient: '委託元株式会社', dueDate: '2027-01-01', targetDate: '2026-12-30' });
 
     await call(core, 'notifications.markSent', { id: items.entrustor!.id, revision: items.entrustor!.revision, sentAt: '2026-12-29T08:00+09:00', method: 'メール' });
     const after = await call(core, 'incidents.get', { id: incident.id });
     expect(after).toMatchObject({ entrustorNotifiedAt: '2026-12-29T08:00:00+09:00', revision: 2, nextDeadline: null });
-    expect(after.assessment.entrustee).toMatchObject({ relieved: true, notifiedOn: '2026-12-29' });
+    expect(after.assessment.entrustee).toMatchObject({ relieved: true, notifiedOn: '2026-12-29', notifiedOnDay: 2 });
     const relieved = byKind((await call(core, 'notifications.list', { incidentId: incident.id })).items);
     expect(relieved.ppc_preliminary).toMatchObject({ dueDate: null, status: null });
     expect(relieved.ppc_preliminary!.dueBasis.ja).toContain('委託元へ2026/12/29に通知したため');

@@ -47,14 +47,14 @@ describe('assess', () => {
   });
 
   it('undetermined: the clock runs, at 30 days while the wrongful purpose is unknown', () => {
-    const result = assess({ individuals: null, individualsUpperBound: 5000 }, known);
+    const result = assess({ individuals: null }, known);
     expect(result.reportable).toBe('undetermined');
     expect(result.preliminary).toEqual({ target: '2026-12-30', limit: '2027-01-01' });
     expect(result.final).toEqual({ due: '2027-01-26', days: 30 });
     const note = result.reasons.find((r) => r.topic === 'deadlines');
     expect(note?.missing).toEqual(['wrongfulPurpose']);
     expect(note?.reason.ja).toContain('60日になります');
-    expect(result.missing).toEqual(['sensitive', 'financialRisk', 'wrongfulPurpose', 'individuals', 'highLevelEncryption']);
+    expect(result.missing).toEqual(['sensitive', 'financialRisk', 'wrongfulPurpose', 'individualsUpperBound', 'highLevelEncryption']);
   });
 
   it('undetermined with a wrongful purpose known: 60 days already', () => {

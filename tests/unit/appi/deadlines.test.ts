@@ -22,8 +22,11 @@ describe('basis text', () => {
     expect(final.due.basis.citations.map((c) => c.article)).toEqual([
       'Rule Art. 8(2)',
       'GL 3-5-3-4',
-      'Act on Holidays of Administrative Organs Art. 1(1)',
+      'GL 3-5-3-4 (※2)',
+      'Act on Holidays of Administrative Organs Art. 2',
     ]);
+    // GL 3-5-3-4 (※2) applies Art. 2 (期限の特例); Art. 1(1) only lists the closed days.
+    expect(final.due.basis.citations.find((c) => c.article.startsWith('Act on Holidays'))?.ja).toBe('行政機関の休日に関する法律第2条');
   });
 
   it('names each kind of day passed over, once, in order', () => {

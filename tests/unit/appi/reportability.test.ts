@@ -74,13 +74,13 @@ const cases: Case[] = [
   },
   { name: 'encryption unknown but no trigger → no', facts: { ...clean, highLevelEncryption: null }, verdict: 'no', triggers: [] },
 
-  // Unknown counts.
+  // Unknown counts: the largest number that may be affected decides (GL 3-5-3-1(4)). These cases asserted the old,
+  // wrong reading (an open count capped at 5,000 was "undetermined"); issue 10 corrected them.
   {
-    name: 'count unknown, upper bound 5,000, no other trigger → undetermined',
+    name: 'count unknown, upper bound 5,000, no other trigger → yes (the maximum is more than 1,000)',
     facts: { ...clean, individuals: null, individualsUpperBound: 5000 },
-    verdict: 'undetermined',
-    triggers: [],
-    missing: ['individuals'],
+    verdict: 'yes',
+    triggers: ['volume'],
   },
   {
     name: 'count unknown, upper bound 1,000 → no',
@@ -89,15 +89,21 @@ const cases: Case[] = [
     triggers: [],
   },
   {
-    name: 'count and bound unknown → undetermined',
+    name: 'count and bound unknown → undetermined, naming the maximum',
     facts: { ...clean, individuals: null },
     verdict: 'undetermined',
     triggers: [],
-    missing: ['individuals'],
+    missing: ['individualsUpperBound'],
   },
   {
     name: 'count unknown but another trigger holds → yes',
     facts: { ...clean, individuals: null, individualsUpperBound: 5000, financialRisk: true },
+    verdict: 'yes',
+    triggers: ['financialRisk', 'volume'],
+  },
+  {
+    name: 'count and bound unknown but another trigger holds → yes',
+    facts: { ...clean, individuals: null, financialRisk: true },
     verdict: 'yes',
     triggers: ['financialRisk'],
   },
@@ -112,7 +118,7 @@ const cases: Case[] = [
     facts: {},
     verdict: 'undetermined',
     triggers: [],
-    missing: ['sensitive', 'financialRisk', 'wrongfulPurpose', 'individuals', 'highLevelEncryption'],
+    missing: ['sensitive', 'financialRisk', 'wrongfulPurpose', 'individualsUpperBound', 'highLevelEncryption'],
   },
   {
     name: '1,000 individuals, other triggers unknown',
@@ -181,7 +187,9 @@ describe('reasons and citations', () => {
       assessReportability({ ...clean, individuals, individualsUpperBound: bound }).conclusions.find((c) => c.topic === 'volume')?.reason;
     expect(volume(1001)).toEqual({ ja: '本人の数が1,001人で、1,000人を超えています。', en: '1,001 individuals: more than 1,000.' });
     expect(volume(1000)?.ja).toBe('本人の数は1,000人で、1,000人以下です。');
-    expect(volume(null, 5000)?.en).toBe('The count is open and its upper bound (5,000) is more than 1,000.');
+    expect(volume(null, 5000)?.en).toBe(
+      'The count is not settled, but up to 5,000 individuals may be affected: more than 1,000. While the count cannot be settled, the largest number that may be affected decides.',
+    );
   });
 
   it('names the exemption and why it failed', () => {
@@ -191,8 +199,10 @@ describe('reasons and citations', () => {
   });
 
   it('tells the undetermined verdict which facts to find out', () => {
-    const result = assessReportability({ ...clean, individuals: null, individualsUpperBound: 5000 });
-    expect(result.conclusions.at(-1)?.reason.ja).toBe('未確定です。次の事実を確認してください：本人の数。期限は把握した時点から進んでいます。');
+    const result = assessReportability({ ...clean, individuals: null });
+    expect(result.conclusions.at(-1)?.reason.ja).toBe(
+      '未確定です。次の事実を確認してください：本人の数の上限（最大で何人に及ぶか）。期限は把握した時点から進んでいます。',
+    );
   });
 
   it('says a suspected breach counts the same', () => {
@@ -203,21 +213,22 @@ describe('reasons and citations', () => {
 });
 
 describe('entrustee route (APPI Art. 26(1) proviso; Rule Art. 9)', () => {
-  it('is relieved once the entrustor was notified, dated in Japan time', () => {
-    const result = assessReportability({ ...clean, sensitive: true, weAreEntrustee: true, entrustorNotifiedAt: '2026-12-28T15:30:00Z' });
+  // These asserted the old, wrong rule (relieved by any notice, whatever its date); tests/unit/appi/entrustee.test.ts
+  // holds the corrected rule: relieved only by a notice by day 5, counted like the 速報.
+  const knownAt = '2026-12-28T10:00:00+09:00';
+  it('is relieved by a notice within the 速報 window, dated in Japan time', () => {
+    const result = assessReportability({ ...clean, sensitive: true, weAreEntrustee: true, entrustorNotifiedAt: '2026-12-28T15:30:00Z' }, [], knownAt);
     expect(result.verdict).toBe('yes');
-    expect(result.entrustee).toEqual({ relieved: true, notifiedAt: '2026-12-28T15:30:00Z', notifiedOn: '2026-12-29' });
+    expect(result.entrustee).toMatchObject({ relieved: true, notifiedAt: '2026-12-28T15:30:00Z', notifiedOn: '2026-12-29', notifiedOnDay: 2 });
     const conclusion = result.conclusions.find((c) => c.topic === 'entrustee');
     expect(conclusion?.status).toBe('relieved');
     expect(conclusion?.citations.map((c) => c.article)).toEqual(['APPI Art. 26(1) proviso', 'Rule Art. 9', 'APPI Art. 26(2)', 'GL 3-5-3-5']);
-    expect(conclusion?.reason.en).toBe(
-      'As the entrustee we notified the entrustor on 2026-12-29: relieved of reporting to the PPC and of notice to the individuals.',
-    );
+    expect(conclusion?.reason.en).toBe('We notified the entrustor on 2026-12-29 (day 2 from knowing): by day 5 (2027-01-01), a prompt notice.');
   });
 
   it('is not relieved before notifying', () => {
-    const result = assessReportability({ ...clean, sensitive: true, weAreEntrustee: true });
-    expect(result.entrustee).toEqual({ relieved: false, notifiedAt: null, notifiedOn: null });
+    const result = assessReportability({ ...clean, sensitive: true, weAreEntrustee: true }, [], knownAt);
+    expect(result.entrustee).toMatchObject({ relieved: false, notifiedAt: null, notifiedOn: null, notifiedOnDay: null });
     expect(result.conclusions.find((c) => c.topic === 'entrustee')?.status).toBe('notRelieved');
   });
 
@@ -233,6 +244,9 @@ describe('fact validation', () => {
     [{ individualsUpperBound: '5000' }, ['individualsUpperBound']],
     [{ entrustorNotifiedAt: 'yesterday' }, ['entrustorNotifiedAt']],
     [{ certainty: 'likely' }, ['certainty']],
+    [{ individualsKind: 'about' }, ['individualsKind']],
+    [{ pseudonymised: 'no' }, ['pseudonymised']],
+    [{ individualsKind: 'estimate', individuals: 800, individualsUpperBound: 500 }, ['individualsUpperBound']],
     [{ sensitive: 'yes' }, ['sensitive']],
   ])('refuses %j, naming the field', (facts, path) => {
     expect(() => assessReportability(facts as BreachFactsInput)).toThrow(AppError);

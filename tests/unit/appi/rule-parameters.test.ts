@@ -26,8 +26,18 @@ describe('rule table', () => {
     expect(ruleParameters.finalDays.citations[0]).toEqual({ article: 'Rule Art. 8(2)', ja: '施行規則第8条第2項', en: 'Enforcement Rules Art. 8(2)' });
   });
 
-  it('marks what appi.md asks to confirm', () => {
-    expect(parametersToConfirm()).toEqual(['dayOfKnowingIsDayOne']);
+  it('has no parameter left to confirm: GL 3-5-3-4 confirms day 1 (「その時点を1日目とする」)', () => {
+    // Was ['dayOfKnowingIsDayOne'] until the guideline text was read (issue 10).
+    expect(parametersToConfirm()).toEqual([]);
+    expect(ruleParameters.dayOfKnowingIsDayOne.citations.map((c) => c.article)).toEqual(['GL 3-5-3-4']);
+  });
+
+  it('cites the roll-forward as GL 3-5-3-4 (※2) and the Holidays Act Art. 2, not Art. 1(1)', () => {
+    for (const name of ['rollForwardWeekdays', 'rollForwardOnNationalHolidays', 'yearEndClosure'] as const) {
+      expect(ruleParameters[name].citations.map((c) => c.article), name).toEqual(['GL 3-5-3-4 (※2)', 'Act on Holidays of Administrative Organs Art. 2']);
+    }
+    const all = Object.values(ruleParameters).flatMap((p) => (p as RuleParameter<unknown>).citations.map((c) => c.article));
+    expect(all.some((article) => article.includes('Art. 1(1)'))).toBe(false);
   });
 
   it('keys citations uniquely', () => {

@@ -106,6 +106,7 @@ export function summaryWords(lang: Lang): typeof ja {
 
 export const topicLabels: Record<Topic, { ja: string; en: string }> = {
   certainty: { ja: '確定・おそれ', en: 'Confirmed or suspected' },
+  pseudonymised: { ja: '仮名加工情報', en: 'Pseudonymised information' },
   sensitive: { ja: '要配慮個人情報', en: 'Sensitive information' },
   financialRisk: { ja: '財産的被害のおそれ', en: 'Risk of financial loss' },
   wrongfulPurpose: { ja: '不正の目的のおそれ', en: 'Possible wrongful purpose' },
