@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDateField } from '../domain/incident-instant';
+import { localizedText } from '../errors';
 import { idField } from '../validation/fields';
 import { read } from './define';
 
@@ -26,6 +27,11 @@ export const exportResult = z.object({
   pageCount: z.number().int().optional(),
   /** Characters the PDF's fonts cannot draw, printed as 〓 / □ instead (emoji, rare kanji); empty for Word. */
   replacedCharacters: z.array(z.string()),
+  /**
+   * What the user must see before saving the file (the export dialog shows them; the CLI prints them on stderr):
+   * e.g. a 速報 draft for an incident judged not reportable, a 確報 with items still unknown. Absent or empty: none.
+   */
+  warnings: z.array(localizedText).optional(),
 });
 export type ExportResult = z.output<typeof exportResult>;
 
@@ -37,6 +43,11 @@ export const incidentExportInput = z
     lang: lang.default('ja'),
     /** Dates with the Japanese era as well: 2026年（令和8年）12月28日. */
     era: z.boolean().default(false),
+    /**
+     * A 速報 or 確報: the notification to export. Sent, it is the document as filed (frozen when marked sent),
+     * whatever changed later; unsent, a draft from today's record. Left out: the latest sent one, else a draft.
+     */
+    notificationId: idField.optional(),
   })
   .strict();
 

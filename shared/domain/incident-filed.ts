@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { localizedText } from '../errors';
 import { triggerSchema, verdictSchema } from './incident-assessment';
 import { dataItemCodes } from './incident-items';
-import { notificationKinds } from './incident-notification';
 
 /**
  * A report to the PPC as filed (appi.md §3: "the document as filed stays reproducible exactly"): when a 速報 or
@@ -50,7 +49,7 @@ export const filedReporterSchema = z.object({
 export type FiledReporter = z.output<typeof filedReporterSchema>;
 
 const text = z.string();
-const choice = <T extends readonly [string, ...string[]]>(values: T) => z.union([z.enum(values), z.literal('')]);
+const choice = <const T extends readonly [string, ...string[]]>(values: T) => z.union([z.enum(values), z.literal('')]);
 
 /** The incident as the report read it (fits shared/report's PpcFormIncident). */
 export const filedIncidentSchema = z.object({
@@ -97,7 +96,8 @@ export type FiledIncident = z.output<typeof filedIncidentSchema>;
 /** A notification the report refers to (fits shared/report's PpcFormNotification). */
 export const filedNotificationSchema = z.object({
   id: z.number().int(),
-  notificationKind: z.enum(notificationKinds),
+  // The kinds are listed here, not imported: incident-notification.ts carries this schema on every notification.
+  notificationKind: z.enum(['ppc_preliminary', 'ppc_final', 'individuals_notice', 'entrustor', 'other']),
   sentAt: z.string().nullable(),
   referenceNumber: z.string(),
   recipient: z.string(),
@@ -124,6 +124,15 @@ export const filedReportSchema = z.object({
   notifications: z.array(filedNotificationSchema),
   /** The PPC form's answers by field key, as filed (see above). */
   answers: z.record(z.string(), filedAnswerSchema),
+  /**
+   * A 確報 only: the 速報 it followed and that 速報's answers as they stood when this 確報 was filed, so the
+   * "changes since the preliminary report" reproduce exactly even if the 速報 is corrected later. null (or left
+   * out) otherwise.
+   */
+  preliminary: z
+    .object({ notificationId: z.number().int(), sentAt: z.string(), answers: z.record(z.string(), filedAnswerSchema) })
+    .nullable()
+    .optional(),
 });
 export type FiledReport = z.output<typeof filedReportSchema>;
 

@@ -2,9 +2,10 @@ import { z } from 'zod';
 import { localizedText } from '../errors';
 import { idField, isoTimestamp, MAX_LONG, MAX_SHORT, optionalText, requiredText, revisionField } from '../validation/fields';
 import { deadlineStatusSchema } from './incident-assessment';
+import { filedReportSchema } from './incident-filed';
 import { isoDateField, japanInstantField } from './incident-instant';
-
 import { addresseeChoices, emptyLetter, noticeLetter } from './notice-letter';
+
 /**
  * Notifications of an incident, planned then sent:
  * - ppc_preliminary / ppc_final: 速報 and 確報 to the PPC, or to the ministry it delegated to (APPI Art. 26(1);
@@ -44,12 +45,12 @@ const planFields = z.object({
   /** Only for `other`; the other kinds derive theirs. */
   dueDate: isoDateField.nullable().default(null),
   note: optionalText(MAX_LONG),
-});
   /** For individuals_notice: who the letter is addressed to ('' = not chosen), and the name for a named person. */
   addressee: z.enum(addresseeChoices, { error: 'invalidChoice' }).default(''),
   addresseeName: optionalText(),
   /** For individuals_notice: the letter's own texts (shared/domain/notice-letter.ts); empty texts take the proposal. */
   letter: noticeLetter.default(emptyLetter),
+});
 
 export const notificationPlanInput = planFields
   .extend({
@@ -117,6 +118,8 @@ export const notification = planFields.extend({
   /** Things the record allows but the user should see, e.g. why a 確報 without a 速報 was accepted. */
   warnings: z.array(localizedText),
   citations: z.array(citation).readonly(),
+  /** A sent 速報 or 確報: the report as filed, frozen when it was marked sent (incident-filed.ts); else null. */
+  filed: filedReportSchema.nullable(),
 });
 export type Notification = z.output<typeof notification>;
 

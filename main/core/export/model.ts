@@ -163,6 +163,11 @@ export interface ExportDocument {
   headerText?: string;
   /** Dates with the Japanese era as well: 2026年（令和8年）12月28日. */
   era?: boolean;
+  /**
+   * A document not yet final (an unsent report): this mark (案 / DRAFT …) is drawn in the running header of every
+   * page, PDF and Word, so no page of a draft can pass for the document as filed.
+   */
+  draftMark?: string;
   /** Set tighter (a letter that should fit one page): a smaller line pitch and less space above headings. */
   compact?: boolean;
   /**

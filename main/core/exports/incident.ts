@@ -4,7 +4,8 @@ import type { ParsedInput } from '../../../shared/contract';
 import { assessIncident } from '../../../shared/domain/incident-facts';
 import type { DataScope } from '../context';
 import type { ExportDocument } from '../export';
-import { buildIncidentSummary, buildIndividualsNotice, buildPpcReport, buildPublicAnnouncement, type BuildOptions, type IncidentRecord } from '../export/builders';
+import { buildIncidentSummary, buildIndividualsNotice, buildPublicAnnouncement, type BuildOptions, type IncidentRecord } from '../export/builders';
+import { invalidField } from '../incidents/errors';
 import { detailOf, mustGetIncident } from '../incidents/service';
 import { notificationView } from '../incidents/views';
 import { notFound } from '../service-errors';
@@ -16,6 +17,7 @@ import { listEvents } from '../store/timeline';
 import { safeFileName } from './file-name';
 import { documentWord } from './names';
 import { renderExport } from './render';
+import { reportExport } from './report';
 
 /**
  * Incident documents: the record, its timeline and notifications, its company and the company's desks, read in
@@ -40,9 +42,9 @@ export function incidentRecord(db: ReadableDB, id: number, now: Date): IncidentR
 export function buildIncidentDocument(record: IncidentRecord, document: IncidentDocument, options: BuildOptions): ExportDocument {
   switch (document) {
     case 'ppc_preliminary':
-      return buildPpcReport(record, 'preliminary', options);
+      return reportExport(record, 'preliminary', options).doc;
     case 'ppc_final':
-      return buildPpcReport(record, 'final', options);
+      return reportExport(record, 'final', options).doc;
     case 'individuals_notice':
       return buildIndividualsNotice(record, options);
     case 'public_announcement':
@@ -56,7 +58,17 @@ export async function exportIncident(scope: DataScope, input: ParsedInput<'expor
   const now = scope.now();
   const today = japanDateOf(now);
   const record = incidentRecord(scope.db(), input.incidentId, now);
-  const doc = buildIncidentDocument(record, input.document, { lang: input.lang, era: input.era, today });
+  const options = { lang: input.lang, era: input.era, today };
+  if (input.document === 'ppc_preliminary' || input.document === 'ppc_final') {
+    const stage = input.document === 'ppc_preliminary' ? 'preliminary' : 'final';
+    const report = reportExport(record, stage, options, input.notificationId);
+    // A report as filed is named by the day it was sent, a draft by today.
+    const date = report.filed?.documentDate ?? today;
+    const fileName = safeFileName([date, documentWord(input.document, input.lang), record.incident.title], input.format);
+    return renderExport(report.doc, input.format, fileName, report.warnings);
+  }
+  if (input.notificationId !== undefined) throw invalidField(['notificationId'], 'otherIncident');
+  const doc = buildIncidentDocument(record, input.document, options);
   const fileName = safeFileName([today, documentWord(input.document, input.lang), record.incident.title], input.format);
   return renderExport(doc, input.format, fileName);
 }

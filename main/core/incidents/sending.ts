@@ -8,6 +8,7 @@ import * as incidents from '../store/incidents';
 import * as notifications from '../store/notifications';
 import type { WriteTx } from '../store/write';
 import { alreadySent, invalidField } from './errors';
+import { filedReportOf } from './filing';
 import { mustGetNotification } from './notifications';
 import { syncNotifications } from './planning';
 import { mustGetIncident } from './service';
@@ -20,6 +21,7 @@ import { notificationView } from './views';
  * 確報 with no 速報 sent before it — unless the user says the one report served as both, which GL 3-5-3-4 allows
  * when everything can be reported at once; the planned 速報 is then recorded as covered by it, and both carry a
  * warning saying why this was accepted.
+ * A 速報 or 確報 marked sent keeps the content as filed (filing.ts), written in the same UPDATE and audit entry.
  */
 function record(tx: WriteTx, before: notifications.StoredNotification): void {
   const after = mustGetNotification(tx.db, before.id);
@@ -27,11 +29,17 @@ function record(tx: WriteTx, before: notifications.StoredNotification): void {
 }
 
 /** Marks the planned (unsent) 速報 of the incident sent together with the 確報 that serves as both. */
-function coverPreliminary(tx: WriteTx, siblings: readonly notifications.StoredNotification[], values: NotificationSentValues): void {
+function coverPreliminary(
+  tx: WriteTx,
+  siblings: readonly notifications.StoredNotification[],
+  values: NotificationSentValues,
+  filed: string | null,
+): void {
   const planned = siblings.find((n) => n.notificationKind === 'ppc_preliminary' && n.sentAt === null);
   if (!planned) return;
   const { sentAt, method, referenceNumber, document } = values;
-  notifications.markSent(tx.db, planned.id, planned.revision, { sentAt, method, referenceNumber, document, combinedWithPreliminary: true }, tx.at);
+  // The 確報 served as the 速報 too: the covered 速報 keeps the same filed content, the one document sent.
+  notifications.markSent(tx.db, planned.id, planned.revision, { sentAt, method, referenceNumber, document, combinedWithPreliminary: true, filed }, tx.at);
   record(tx, planned);
 }
 
@@ -50,6 +58,11 @@ function recordEntrustorNotified(tx: WriteTx, incidentId: number, sentAt: string
   tx.record({ entity: INCIDENT_ENTITY, entityId: incidentId, before: incidentSnapshot(current), after: incidentSnapshot(updated) });
 }
 
+/** The report a kind of notification files with the PPC, if it is one: its content is frozen when sent. */
+function reportStage(kind: Notification['notificationKind']): 'preliminary' | 'final' | null {
+  return kind === 'ppc_preliminary' ? 'preliminary' : kind === 'ppc_final' ? 'final' : null;
+}
+
 export function markNotificationSent(scope: DataScope, values: NotificationSentValues): Notification {
   return audited(scope, 'notifications.markSent', (tx) => {
     const current = mustGetNotification(tx.db, values.id);
@@ -60,20 +73,24 @@ export function markNotificationSent(scope: DataScope, values: NotificationSentV
     const incident = mustGetIncident(tx.db, current.incidentId, ['id']);
     if (sentMs < instantMs(incident.knownAt)) throw invalidField(['sentAt'], 'beforeKnown');
 
+    const siblings = notifications.listNotifications(tx.db, incident.id);
+    const stage = reportStage(current.notificationKind);
+    const filed = stage
+      ? JSON.stringify(filedReportOf(tx.db, incident, siblings, { notificationId: current.id, stage, sentAt: values.sentAt, at: tx.at }))
+      : null;
     let combined = false;
     if (current.notificationKind === 'ppc_final') {
-      const siblings = notifications.listNotifications(tx.db, incident.id);
       const preliminaryBefore = siblings.some(
         (n) => n.notificationKind === 'ppc_preliminary' && n.sentAt !== null && instantMs(n.sentAt) <= sentMs,
       );
       if (!preliminaryBefore) {
         if (!values.combinedWithPreliminary) throw invalidField(['combinedWithPreliminary'], 'finalBeforePreliminary');
         combined = true;
-        coverPreliminary(tx, siblings, values);
+        coverPreliminary(tx, siblings, values, filed);
       }
     }
     const { sentAt, method, referenceNumber, document } = values;
-    if (!notifications.markSent(tx.db, current.id, current.revision, { sentAt, method, referenceNumber, document, combinedWithPreliminary: combined }, tx.at)) {
+    if (!notifications.markSent(tx.db, current.id, current.revision, { sentAt, method, referenceNumber, document, combinedWithPreliminary: combined, filed }, tx.at)) {
       throw revisionConflict();
     }
     record(tx, current);

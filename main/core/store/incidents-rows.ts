@@ -90,8 +90,10 @@ export interface IncidentNotificationRow {
   revision: number;
   created_at: string;
   updated_at: string;
-}
   /** Migration 0005: a notice's addressee, the named addressee, and the letter as JSON. */
   addressee: string;
   addressee_name: string;
   letter: string;
+  /** Migration 0005: the report as filed (shared/domain/incident-filed.ts), JSON; NULL until a 速報/確報 is sent. */
+  filed: string | null;
+}

@@ -1,6 +1,7 @@
+import { parseFiledReport, type FiledReport } from '../../../shared/domain/incident-filed';
 import type { NotificationKind } from '../../../shared/domain/incident-notification';
-import type { LocalizedText } from '../../../shared/errors';
 import { readLetter, type AddresseeChoice, type NoticeLetter } from '../../../shared/domain/notice-letter';
+import type { LocalizedText } from '../../../shared/errors';
 import { execute, queryAll, queryOne, type ReadableDB, type WritableDB } from './connection';
 import type { IncidentNotificationRow } from './incidents-rows';
 import { sql } from './sql';
@@ -29,10 +30,12 @@ export interface StoredNotification {
   revision: number;
   createdAt: string;
   updatedAt: string;
-}
+  /** A sent 速報/確報's content as filed (migration 0005 `filed`); null before it is sent, and for other kinds. */
+  filed: FiledReport | null;
   addressee: AddresseeChoice;
   addresseeName: string;
   letter: NoticeLetter;
+}
 
 type NotificationListRow = IncidentNotificationRow & { corrected_by: number | null };
 
@@ -65,12 +68,13 @@ function notificationOf(row: NotificationListRow): StoredNotification {
     revision: row.revision,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
-  };
-}
-
+    filed: parseFiledReport(row.filed),
     addressee: row.addressee as AddresseeChoice,
     addresseeName: row.addressee_name,
     letter: readLetter(row.letter),
+  };
+}
+
 export function getNotification(db: ReadableDB, id: number): StoredNotification | undefined {
   const row = queryOne<NotificationListRow>(db, sql`${selectNotification} WHERE n.id = ${id}`);
   return row && notificationOf(row);
@@ -106,14 +110,14 @@ export interface NewNotification {
   targetDate: string | null;
   dueBasis: LocalizedText;
   correctsNotificationId: number | null;
-}
-
-export function insertNotification(db: WritableDB, n: NewNotification, at: string): number {
-  const result = execute(
   /** An individuals notice's addressee and letter; left out, the schema's defaults ('', '', '{}'). */
   addressee?: AddresseeChoice;
   addresseeName?: string;
   letter?: NoticeLetter;
+}
+
+export function insertNotification(db: WritableDB, n: NewNotification, at: string): number {
+  const result = execute(
     db,
     sql`INSERT INTO incident_notifications (
           incident_id, notification_kind, recipient, alternative_measure, method, note, due_date, target_date,
@@ -153,15 +157,21 @@ export interface SentFields {
   referenceNumber: string;
   document: string;
   combinedWithPreliminary: boolean;
+  /** The report as filed (JSON of shared/domain/incident-filed.ts), for a 速報 or 確報; null for the other kinds. */
+  filed: string | null;
 }
 
-/** The one change a notification gets after planning; from then on the row is frozen. */
+/**
+ * The one change a notification gets after planning; from then on the row is frozen. The filed content goes in
+ * the same UPDATE: the schema's triggers refuse any later change of a sent row, `filed` included.
+ */
 export function markSent(db: WritableDB, id: number, revision: number, f: SentFields, at: string): boolean {
   const result = execute(
     db,
     sql`UPDATE incident_notifications SET
           sent_at = ${f.sentAt}, method = ${f.method}, reference_number = ${f.referenceNumber}, document = ${f.document},
-          combined_with_preliminary = ${f.combinedWithPreliminary ? 1 : 0}, revision = revision + 1, updated_at = ${at}
+          combined_with_preliminary = ${f.combinedWithPreliminary ? 1 : 0}, filed = ${f.filed},
+          revision = revision + 1, updated_at = ${at}
         WHERE id = ${id} AND revision = ${revision} AND sent_at IS NULL`,
   );
   return result.changes === 1;

@@ -1,133 +1,197 @@
-import { japanDateOf } from '../../../../shared/appi/japan-time';
-import { triggerNames } from '../../../../shared/appi/reportability-reasons';
-import { reportItemFields } from '../../../../shared/domain/incident';
-import type { Notification } from '../../../../shared/domain/incident-notification';
-import type { Block, ExportDocument, Inline, KeyValueBlock, Lang } from '../model';
-import { companyAddress, companyName, contactPerson, representative, representativeName, representativeTitle } from './company';
+import { buildPpcForm, type PpcForm, type PpcFormField } from '../../../../shared/report/ppc-form';
+import type { PpcFieldKey, PpcSectionKey } from '../../../../shared/report/ppc-form-fields';
+import type { PpcStage } from '../../../../shared/report/ppc-form-source';
+import type { Block, ExportDocument, Inline, KeyValueBlock, Lang, Run } from '../model';
 import { documentOf } from './documents';
-import type { BuildOptions, IncidentRecord } from './record';
-import { reportItemLabels, reportItemValue } from './report-items';
-import { dateText, eraOf, given, headerLang, instantOrMissing, joinList } from './text';
+import type { BuildOptions } from './record';
+import type { PpcReportInput } from './report-input';
+import { reportItemLabels } from './report-items';
+import { eraOf, headerLang, instantText } from './text';
 import { words } from './words';
 
 /**
- * The report to the PPC (or the ministry it delegated to), 速報 or 確報 (APPI Art. 26(1); Rule Art. 8): the
- * reporter block, the report's kind and the dates of occurrence, discovery and knowing in Japan time, the nine
- * items of Rule Art. 8(1) as a numbered table with their citations, and why the incident is reportable.
+ * The report to the PPC (or the ministry it delegated to), 速報 or 確報 (APPI Art. 26(1); Rule Art. 8): the fields
+ * the PPC form asks for, from the same model as the PPC form helper (shared/report/ppc-form.ts) so both say the same —
+ * the reporter, the kind of report and event, the dates with 発見者 and 発覚の経緯, the medium and the entrustor /
+ * entrustee — then the nine items of Rule Art. 8(1) in the article's wording, each once, items 5–7 starting with
+ * their choice. What is not known yet reads 調査中 / 確認中, never a blank. Only the reporter's statements: the
+ * tool's own reasoning (verdict, triggers' reasons, deadlines) stays in the internal summary.
+ *
+ * A 確報 starts from the 速報's answers (a field the record no longer has keeps what the 速報 said), marks the
+ * items that changed, and lists the changes. A draft (not yet sent) carries 案 / DRAFT on every page.
  */
-export type PpcStage = 'preliminary' | 'final';
+export type { PpcStage };
 
-const plain = (label: string, text: string, lang: Lang): Block => ({ type: 'heading', level: 1, label, labelStyle: 'plain', text, lang });
+const heading = (n: number, text: string, lang: Lang): Block => ({ type: 'heading', level: 1, label: `${n}.`, labelStyle: 'plain', text, lang });
 
-function sentReport(record: IncidentRecord, kind: Notification['notificationKind']): Notification | undefined {
-  return record.notifications.filter((n) => n.notificationKind === kind && n.sentAt !== null && n.correctedBy === null).at(-1);
+/** The sub-parts of an item, printed after a short label (item 5's 有無 and 内容, …); the first part of an item has none. */
+const partLabel: Partial<Record<PpcFieldKey, 'sensitivePart' | 'presencePart' | 'contentPart' | 'statusPart' | 'otherBodiesPart'>> = {
+  sensitiveIncluded: 'sensitivePart',
+  secondaryDamage: 'presencePart',
+  secondaryDamageDetail: 'contentPart',
+  responseStatus: 'statusPart',
+  responseDetail: 'contentPart',
+  publicationStatus: 'statusPart',
+  publicationDetail: 'contentPart',
+  otherBodies: 'otherBodiesPart',
+};
+
+const instantFields: Partial<Record<PpcFieldKey, 'occurredAt' | 'discoveredAt' | 'knownAt'>> = {
+  occurredAt: 'occurredAt',
+  discoveredAt: 'discoveredAt',
+  knownAt: 'knownAt',
+};
+
+interface Context {
+  input: PpcReportInput;
+  form: PpcForm;
+  lang: Lang;
+  options: BuildOptions;
 }
 
-function preliminaryLine(record: IncidentRecord, lang: Lang, options: BuildOptions): Inline {
-  const w = words(lang);
-  const sent = sentReport(record, 'ppc_preliminary');
-  if (sent?.sentAt) return w.preliminaryOn(dateText(japanDateOf(sent.sentAt), lang, eraOf(options.era)), sent.referenceNumber);
-  if (sentReport(record, 'ppc_final')?.combinedWithPreliminary) return w.preliminaryCombined;
-  return w.preliminaryNone;
+/** A field's value in the document's language; dates in the documents' own style (with the era when asked). */
+function valueOf(field: PpcFormField, ctx: Context): string {
+  const { input, lang } = ctx;
+  const era = eraOf(ctx.options.era);
+  const instantKey = instantFields[field.key];
+  if (instantKey && field.status === 'given' && !field.carriedFromFiled) {
+    const instant = input.incident[instantKey];
+    if (instant) return instantText(instant, lang, era);
+  }
+  if (field.key === 'preliminarySentAt') {
+    const sent = lastPreliminary(input);
+    if (sent?.sentAt) return instantText(sent.sentAt, lang, era);
+  }
+  return field.value[lang];
 }
 
-/** Other bodies told of the case (police, card companies, an authorized organization …), from `other` notifications. */
-function elsewhere(record: IncidentRecord, lang: Lang, options: BuildOptions): Inline {
-  const w = words(lang);
-  const others = record.notifications.filter((n) => n.notificationKind === 'other');
-  if (others.length === 0) return w.noneRecorded;
-  return others
-    .map((n) => {
-      const status = n.sentAt ? w.sentOn(dateText(japanDateOf(n.sentAt), lang, eraOf(options.era))) : w.notYetSent;
-      const recipient = n.recipient || '—';
-      return lang === 'ja' ? `${recipient}（${status}）` : `${recipient} (${status})`;
-    })
-    .join('\n');
+function lastPreliminary(input: PpcReportInput) {
+  return input.notifications
+    .filter((n) => n.notificationKind === 'ppc_preliminary' && n.sentAt !== null && n.correctedBy === null && !n.combinedWithPreliminary)
+    .at(-1);
 }
 
-function caseRows(record: IncidentRecord, stage: PpcStage, lang: Lang, options: BuildOptions): KeyValueBlock['rows'] {
-  const w = words(lang);
-  const era = eraOf(options.era);
-  const { incident } = record;
-  const ministry = incident.delegatedMinistry.trim();
-  const rows: { label: Inline; value: Inline }[] = [
-    { label: w.reportKind, value: w.stage[stage] },
-    { label: w.route, value: ministry ? w.delegated(ministry) : w.direct },
-  ];
-  if (stage === 'final') rows.push({ label: w.preliminarySent, value: preliminaryLine(record, lang, options) });
-  rows.push(
-    { label: w.breachKind, value: `${w.breach[incident.breachKind]}${w.certainty[incident.certainty]}` },
-    { label: w.occurredAt, value: instantOrMissing(incident.occurredAt, lang, era) },
-    { label: w.discoveredAt, value: instantOrMissing(incident.discoveredAt, lang, era) },
-    { label: w.knownAt, value: instantOrMissing(incident.knownAt, lang, era) },
-    { label: w.elsewhere, value: elsewhere(record, lang, options) },
-  );
-  return rows;
+const changed = (fields: readonly PpcFormField[]) => fields.some((field) => field.changedSinceFiled === true);
+
+function label(text: string, fields: readonly PpcFormField[], lang: Lang): Inline {
+  if (!changed(fields)) return text;
+  return [{ text }, { text: words(lang).changedMark, bold: true }];
 }
 
-/** The triggers that hold, each with its citation, then the verdict (and the exemption when it applies). */
-function basisBlocks(record: IncidentRecord, lang: Lang): Block[] {
-  const w = words(lang);
-  const { assessment } = record.incident;
-  const holding = assessment.reasons.filter((reason) => reason.status === 'holds' && assessment.triggers.includes(reason.topic as never));
-  const items = holding.map((reason) => {
-    const name = triggerNames[reason.topic as keyof typeof triggerNames][lang];
-    const cites = joinList(reason.citations.map((c) => c[lang]), lang);
-    return lang === 'ja' ? `${name}（${cites}）：${reason.reason.ja}` : `${name} (${cites}): ${reason.reason.en}`;
+function sectionRows(ctx: Context, section: PpcSectionKey): KeyValueBlock['rows'] {
+  const fields = ctx.form.sections.find((s) => s.key === section)?.fields ?? [];
+  return fields.map((field) => ({ label: label(field.label[ctx.lang], [field], ctx.lang), value: valueOf(field, ctx) }));
+}
+
+/** One row per item of Rule Art. 8(1): its official wording and citation, then its parts (a choice before its text). */
+function itemRows(ctx: Context): KeyValueBlock['rows'] {
+  const w = words(ctx.lang);
+  const fields = ctx.form.sections.find((s) => s.key === 'items')?.fields ?? [];
+  const itemFields = Object.keys(reportItemLabels) as (keyof typeof reportItemLabels)[];
+  return itemFields.map((itemField, index) => {
+    const n = index + 1;
+    const parts = fields.filter((field) => field.item === n);
+    const value: Run[] = [];
+    for (const part of parts) {
+      if (value.length > 0) value.push({ text: '\n' });
+      const prefix = partLabel[part.key];
+      if (prefix) value.push({ text: `${w[prefix]}${w.colon}`, bold: true });
+      value.push({ text: valueOf(part, ctx) });
+    }
+    const title = w.itemLabel(n, reportItemLabels[itemField][ctx.lang]);
+    const mark = changed(parts) ? [{ text: w.changedMark, bold: true }] : [];
+    return { label: [{ text: title, bold: true }, ...mark, { text: `\n${w.citationNote(n)}` }], value };
   });
-  const blocks: Block[] = [];
-  blocks.push(items.length > 0 ? { type: 'list', ordered: false, items, lang } : { type: 'paragraph', content: w.noTrigger, lang });
-  const verdict = [w.verdict[assessment.reportable], assessment.exemption ? w.exemption : ''].filter(Boolean).join(lang === 'ja' ? '' : ' ');
-  blocks.push({ type: 'paragraph', content: verdict, lang });
-  return blocks;
 }
 
-export function ppcReportBlocks(record: IncidentRecord, stage: PpcStage, lang: Lang, options: BuildOptions): Block[] {
-  const w = words(lang);
-  const { incident, company } = record;
-  const recipient = incident.delegatedMinistry.trim() || w.ppc;
-  const nine = reportItemFields.map((field, i) => ({
-    label: [{ text: w.itemLabel(i + 1, reportItemLabels[field][lang]), bold: true }, { text: `\n${w.citationNote(i + 1)}` }],
-    value: reportItemValue(incident, field, lang),
-  }));
+const SHORT = 60;
+const shortened = (text: string) => {
+  const flat = text.replace(/\s*\n\s*/g, ' ');
+  return Array.from(flat).length > SHORT ? `${Array.from(flat).slice(0, SHORT).join('')}…` : flat;
+};
+
+/** A 確報's list of what changed since the 速報, each with what the 速報 said. */
+function changeBlocks(ctx: Context, n: number): Block[] {
+  if (ctx.input.stage !== 'final' || ctx.input.preliminary === null) return [];
+  const w = words(ctx.lang);
+  const fields = ctx.form.sections.flatMap((section) => section.fields).filter((field) => field.changedSinceFiled === true);
+  if (fields.length === 0) return [heading(n, w.changesSection, ctx.lang), { type: 'paragraph', content: w.noChanges, lang: ctx.lang }];
+  const items = fields.map((field) => {
+    const before = field.filed ? shortened(field.filed.value[ctx.lang]) : w.notInPreliminary;
+    const itemLabel = field.item ? `${w.itemLabel(field.item, '')}`.trim() : '';
+    return `${itemLabel}${field.label[ctx.lang]}${w.wasFiled(before)}`;
+  });
   return [
-    { type: 'paragraph', content: w.to(recipient), align: 'left', lang },
-    plain('1.', w.reporter, lang),
-    {
-      type: 'keyValue',
-      lang,
-      rows: [
-        { label: w.name, value: given(companyName(company, lang)) },
-        { label: w.address, value: companyAddress(company, lang) },
-        { label: w.representative, value: representative(company, lang) },
-        { label: w.contact, value: contactPerson(company, lang) },
-      ],
-    },
-    plain('2.', w.caseSection, lang),
-    { type: 'keyValue', lang, rows: caseRows(record, stage, lang, options) },
-    plain('3.', w.itemsSection, lang),
-    { type: 'keyValue', lang, labelWidth: 0.34, rows: nine },
-    plain('4.', w.basisSection, lang),
-    ...basisBlocks(record, lang),
-    { type: 'note', content: w.legalBasis[stage], lang },
+    heading(n, w.changesSection, ctx.lang),
+    { type: 'paragraph', content: w.changesLead, lang: ctx.lang },
+    { type: 'list', ordered: false, items, lang: ctx.lang },
+  ];
+}
+
+function bilingual(ja: string, en: string, lang: Lang): string {
+  return (lang === 'en' && en.trim()) || ja.trim() || en.trim();
+}
+
+export function ppcReportBlocks(input: PpcReportInput, lang: Lang, options: BuildOptions): Block[] {
+  const w = words(lang);
+  const form = buildPpcForm({
+    stage: input.stage,
+    incident: input.incident,
+    company: input.company,
+    notifications: input.notifications,
+    filed: input.preliminary,
+  });
+  const ctx: Context = { input, form, lang, options };
+  const { company } = input;
+  const companyName = bilingual(company.legalNameJa, company.legalNameEn, lang);
+  return [
+    { type: 'paragraph', content: w.to(form.recipient[lang]), align: 'left', lang },
+    heading(1, w.reporterSection, lang),
+    { type: 'keyValue', lang, rows: sectionRows(ctx, 'reporter') },
+    heading(2, w.reportSection, lang),
+    { type: 'keyValue', lang, rows: sectionRows(ctx, 'report') },
+    heading(3, w.datesSection, lang),
+    { type: 'keyValue', lang, rows: sectionRows(ctx, 'dates') },
+    heading(4, w.circumstancesSection, lang),
+    { type: 'keyValue', lang, rows: sectionRows(ctx, 'circumstances') },
+    heading(5, w.itemsSection, lang),
+    { type: 'keyValue', lang, labelWidth: 0.34, rows: itemRows(ctx) },
+    ...changeBlocks(ctx, 6),
+    { type: 'note', content: w.legalBasis[input.stage], lang },
     {
       type: 'signature',
-      company: given(companyName(company, lang)),
-      title: representativeTitle(company, lang),
-      name: given(representativeName(company, lang)),
+      company: companyName || w.ppc,
+      title: bilingual(company.representativeTitleJa, company.representativeTitleEn, lang),
+      name: bilingual(company.representativeNameJa, company.representativeNameEn, lang) || bilingual(company.legalNameJa, company.legalNameEn, lang),
       lang,
     },
   ];
 }
 
-export function buildPpcReport(record: IncidentRecord, stage: PpcStage, options: BuildOptions): ExportDocument {
-  return documentOf(options, (lang) => ({
-    title: words(lang).ppcTitle[stage],
-    blocks: ppcReportBlocks(record, stage, lang, options),
-  }), {
-    company: companyName(record.company, headerLang(options)),
-    documentDate: options.today,
-    reference: `INC-${record.incident.id}`,
-    subject: record.incident.title,
-  });
+/** The mark on every page of a draft: 案, and what the record judged when it is not (yet) reportable. */
+export function draftMarkOf(input: PpcReportInput, lang: Lang): string | undefined {
+  if (!input.draft) return undefined;
+  const w = words(lang);
+  if (input.reportable === 'no') return w.draftMarkNotReportable;
+  if (input.reportable === 'undetermined') return w.draftMarkUndetermined;
+  return w.draftMark;
+}
+
+export function buildPpcReport(input: PpcReportInput, options: BuildOptions): ExportDocument {
+  const header = headerLang(options);
+  const doc = documentOf(
+    options,
+    (lang) => ({
+      title: `${words(lang).ppcTitle[input.stage]}${input.draft ? words(lang).draftTitle : ''}`,
+      blocks: ppcReportBlocks(input, lang, options),
+    }),
+    {
+      company: bilingual(input.company.legalNameJa, input.company.legalNameEn, header),
+      documentDate: input.documentDate,
+      reference: `INC-${input.incident.id}`,
+      subject: input.incident.title,
+    },
+  );
+  const mark = draftMarkOf(input, header);
+  return mark ? { ...doc, draftMark: mark } : doc;
 }

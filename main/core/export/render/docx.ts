@@ -61,7 +61,24 @@ function frame(doc: ExportDocument, fonts: WordFonts) {
         style: styleIds.header,
         tabStops: [{ type: TabStopType.RIGHT, position: contentWidth }],
         border: { bottom: { style: BorderStyle.SINGLE, size: 4, color: colors.rule, space: 3 } },
-        children: [...wordRuns(doc.metadata.company, sans), new TextRun({ children: [new Tab()] }), ...wordRuns(doc.headerText ?? doc.title, sans)],
+        children: [
+          // A draft's mark (案 / DRAFT) leads the header of every page, bold and boxed, as in the PDF.
+          ...(doc.draftMark
+            ? [
+                new TextRun({
+                  text: doc.draftMark,
+                  bold: true,
+                  font: fontSet(fonts.sans),
+                  language: runLanguage,
+                  border: { style: BorderStyle.SINGLE, size: 6, color: colors.text, space: 1 },
+                }),
+                new TextRun({ text: lang === 'en' ? '  ' : '\u3000', font: fontSet(fonts.sans), language: runLanguage }),
+              ]
+            : []),
+          ...wordRuns(doc.metadata.company, sans),
+          new TextRun({ children: [new Tab()] }),
+          ...wordRuns(doc.headerText ?? doc.title, sans),
+        ],
       }),
     ],
   });

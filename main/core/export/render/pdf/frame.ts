@@ -1,10 +1,11 @@
 import type { Lang } from '../../model';
-import { colors, contentWidth, page, sizes, type TextStyle } from './theme';
+import { colors, contentWidth, page, sizes, spacing, type TextStyle } from './theme';
 import type { Typesetter } from './typesetter';
 
 /**
  * The running header (company at the left, document title at the right, a hairline under them) and the footer
- * ("3 / 12", centred), drawn on every buffered page once the number of pages is known.
+ * ("3 / 12", centred), drawn on every buffered page once the number of pages is known. A draft's mark (案 / DRAFT)
+ * leads the header, bold and boxed, so no page of a draft can pass for the document as filed.
  */
 function fitted(ts: Typesetter, text: string, style: TextStyle, width: number): string {
   if (ts.measure(text, style) <= width) return text;
@@ -13,17 +14,31 @@ function fitted(ts: Typesetter, text: string, style: TextStyle, width: number): 
   return `${chars.join('')}…`;
 }
 
-export function drawFrames(ts: Typesetter, company: string, headerText: string, lang: Lang): void {
+export function drawFrames(ts: Typesetter, company: string, headerText: string, lang: Lang, draftMark?: string): void {
   const { pdf } = ts;
   const style: TextStyle = { face: 'sans', size: sizes.header, color: colors.muted };
-  const left = fitted(ts, ts.drawable(company, 'sans', lang), style, contentWidth * 0.45);
+  const markStyle: TextStyle = { face: 'sansBold', size: sizes.header + 1, color: colors.text };
+  const mark = draftMark ? ts.drawable(draftMark, 'sansBold', lang) : '';
+  const markWidth = mark ? ts.measure(mark, markStyle) + 2 * spacing.boxPad : 0;
+  const markGap = mark ? 8 : 0;
+  const left = fitted(ts, ts.drawable(company, 'sans', lang), style, contentWidth * 0.45 - markWidth - markGap);
   const right = fitted(ts, ts.drawable(headerText, 'sans', lang), style, contentWidth - ts.measure(left, style) - 24);
   const range = pdf.bufferedPageRange();
   const total = range.start + range.count;
   for (let i = range.start; i < total; i++) {
     pdf.switchToPage(i);
     const baseline = page.headerY + sizes.header;
-    ts.text(left, page.marginLeft, baseline, style);
+    if (mark) {
+      ts.text(mark, page.marginLeft + spacing.boxPad, baseline, markStyle);
+      pdf
+        .save()
+        .lineWidth(0.8)
+        .strokeColor(colors.text)
+        .rect(page.marginLeft, baseline - markStyle.size - 1, markWidth, markStyle.size + 4)
+        .stroke()
+        .restore();
+    }
+    ts.text(left, page.marginLeft + markWidth + markGap, baseline, style);
     ts.text(right, page.width - page.marginRight - ts.measure(right, style), baseline, style);
     pdf
       .save()
