@@ -3,8 +3,10 @@ import type { RuleId } from './types';
 
 /**
  * The source of each checker rule (appi.md §5), as data the UI shows next to the result. Cabinet Order Art. 10
- * lists what Art. 32(1)(iv) adds to the published matters: (i) security measures, (ii) where to complain,
- * (iii) the authorized organization and its complaint desk (confirm the item numbers against the Order).
+ * lists what Art. 32(1)(iv) adds to the published matters — item numbers confirmed against the Order as GL 3-8-1
+ * quotes it: (i) 「法第23条の規定により保有個人データの安全管理のために講じた措置」, (ii) 「…保有個人データの取扱いに
+ * 関する苦情の申出先」, (iii) 「…認定個人情報保護団体の対象事業者である場合にあっては、当該認定個人情報保護団体の名称
+ * 及び苦情の解決の申出先」.
  */
 export const ruleCitations = {
   'business-identity': { article: 'APPI Art. 32(1)(i)', ja: '個人情報保護法第32条第1項第1号', en: 'APPI Art. 32(1)(i)' },

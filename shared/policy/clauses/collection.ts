@@ -85,7 +85,9 @@ export const collectionClauses: readonly Clause[] = [
     kind: 'consent_items',
     titleJa: '書面による直接取得時の明示事項',
     titleEn: 'Information Given When Collecting Directly in Writing',
-    cites: 'APPI Art. 21(2); JIS Q 15001 A.3.4.2.5 (confirm)',
+    // The items beyond Art. 21(2) (manager, voluntariness, …) are the PrivacyMark practice of JIS Q 15001:2023; its
+    // clause number is not cited: the 2017 edition's A.3.4.2.5 is out of date and the 2023 text was not at hand.
+    cites: 'APPI Art. 21(2); JIS Q 15001:2023 (PrivacyMark practice)',
     ja: '当社は、本人から書面（電磁的記録を含む。）により直接個人情報を取得する場合には、当社の名称、個人情報保護管理者（{protectionManager}）及びその連絡先、利用目的、第三者への提供及び取扱いの委託の有無、開示等の請求に応じる旨及びその窓口、個人情報を提供することの任意性並びに提供しなかった場合に生じる結果を本人に明示し、同意を得たうえで取得します。',
     en: "When the Company acquires personal information directly from an individual in writing (including electronic records), it first informs the individual of the Company's name, its personal information protection manager ({protectionManager}) and how to contact them, the purposes of use, whether the information will be provided to third parties or its handling entrusted to others, that requests for disclosure and other actions are accepted and where, that providing the information is voluntary and what happens if it is not provided, and acquires the information with the individual's consent.",
   },

@@ -25,7 +25,8 @@ export const statementClauses: readonly Clause[] = [
     kind: 'basic_policy_statement',
     titleJa: '個人情報保護方針',
     titleEn: 'Personal Information Protection Policy',
-    cites: 'APPI Art. 3; JIS Q 15001, personal information protection policy (confirm clause number)',
+    // No clause number: the 2017 edition's numbers (A.3.x.x) are out of date and the 2023 text was not at hand.
+    cites: 'APPI Art. 3; JIS Q 15001:2023, personal information protection policy',
     ja: [
       '{companyName}（以下「当社」という。）は、事業を通じてお預かりする個人情報を適切に保護することが社会に対する重要な責務であると考え、次のとおり個人情報保護方針を定めます。当社の役員及び従業者は、この方針に従って個人情報を取り扱います。',
       '（1）当社は、事業の内容及び規模に応じて個人情報を適正に取得し、特定した利用目的の達成に必要な範囲内で利用し、提供します。利用目的の範囲を超えて個人情報を取り扱わないよう、そのための措置を講じます。',
@@ -72,7 +73,8 @@ export const statementClauses: readonly Clause[] = [
     kind: 'custom',
     titleJa: '未成年者の個人情報',
     titleEn: 'Personal Information of Minors',
-    cites: 'GL (General Rules) 2-16, consent of the individual (confirm)',
+    // GL 2-16 「本人の同意」: 未成年者…が判断できる能力を有していないなどの場合は、親権者や法定代理人等から同意を得る必要がある。
+    cites: 'GL (General Rules) 2-16, consent of the individual',
     ja: '当社は、未成年者の個人情報を取得する場合には、必要に応じて、親権者その他の法定代理人の同意を確認します。',
     en: 'When the Company acquires personal information of a minor, it confirms, where necessary, the consent of a parent or other legal representative.',
   },
