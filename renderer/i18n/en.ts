@@ -1,3 +1,4 @@
+import { enAudit } from './en-audit';
 import { enExports } from './en-exports';
 import { enAssessment } from './en-assessment';
 import { enDashboard } from './en-dashboard';
@@ -142,6 +143,7 @@ export const en = {
     deleteTitle: 'Delete desk',
   },
   settings: {
+    ...enAudit,
     title: 'Settings',
     tabs: { general: 'General', workspace: 'Workspace', audit: 'Audit trail' },
     operatorTitle: 'Operator',

@@ -1,3 +1,4 @@
+import { jaAudit } from './ja-audit';
 import { jaExports } from './ja-exports';
 import { jaAssessment } from './ja-assessment';
 import { jaDashboard } from './ja-dashboard';
@@ -145,6 +146,7 @@ export const ja = {
     deleteTitle: '窓口の削除',
   },
   settings: {
+    ...jaAudit,
     title: '設定',
     tabs: { general: '全般', workspace: 'ワークスペース', audit: '操作履歴' },
     operatorTitle: '操作者',

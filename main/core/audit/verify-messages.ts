@@ -94,6 +94,11 @@ const messages: Record<VerifyProblemKind, (facts: Facts) => LocalizedText> = {
   }),
 };
 
+/** English messages may open with a record's name ('desk #1 …'): a sentence starts with a capital. */
+function sentence(text: LocalizedText): LocalizedText {
+  return { ja: text.ja, en: text.en.charAt(0).toUpperCase() + text.en.slice(1) };
+}
+
 export function problem(kind: VerifyProblemKind, facts: Facts): VerifyProblem {
   return {
     kind,
@@ -101,6 +106,6 @@ export function problem(kind: VerifyProblemKind, facts: Facts): VerifyProblem {
     entity: facts.entity ?? null,
     entityId: facts.entityId ?? null,
     detail: facts.detail ?? '',
-    message: messages[kind](facts),
+    message: sentence(messages[kind](facts)),
   };
 }

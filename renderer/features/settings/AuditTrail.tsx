@@ -1,56 +1,94 @@
-import { Group, Table, Text, TextInput } from '@mantine/core';
+import { Button, Group, Table, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { IconSearch } from '@tabler/icons-react';
+import { IconFileSpreadsheet } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuditEntry } from '../../../shared/contract/audit';
+import { AppError } from '../../../shared/errors';
+import { useClient } from '../../api/context';
 import { useRead } from '../../api/hooks';
 import { EmptyCell } from '../../components/EmptyCell';
 import { EmptyNotice } from '../../components/EmptyNotice';
 import { ListFooter } from '../../components/ListFooter';
 import { QueryState } from '../../components/QueryState';
+import { notifyDone, notifyFailure } from '../../lib/dialogs';
 import { formatDateTime } from '../../lib/format';
 import { rowActivation } from '../../lib/rowActivation';
 import { useLanguage, useLocalize } from '../../lib/useLanguage';
+import { saveExport } from '../exports';
 import { AuditEntryDrawer } from './AuditEntryDrawer';
+import { auditFilterInput, AuditFilters, noAuditFilters, type AuditFilterValues } from './AuditFilters';
+import { AuditVerify } from './AuditVerify';
 import { entityLabel } from './entityLabel';
+import './audit.css';
 
 const PAGE_SIZE = 50;
 
-/** 操作履歴: every write, newest first, in pages; a row opens what changed. */
+/** 操作履歴: the tamper check, then every write, newest first, in pages, filtered; a row opens what changed. */
 export function AuditTrail() {
   const { t } = useTranslation();
   const language = useLanguage();
   const localize = useLocalize();
-  const [query, setQuery] = useState('');
-  const [debounced] = useDebouncedValue(query.trim(), 250);
+  const client = useClient();
+  const [filters, setFilters] = useState<AuditFilterValues>(noAuditFilters);
+  const [debounced] = useDebouncedValue(filters.query.trim(), 250);
   const [page, setPage] = useState(1);
   const [selected, setSelected] = useState<AuditEntry | null>(null);
-  const list = useRead('audit.list', { query: debounced, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }, { keepPrevious: true });
+  const [exporting, setExporting] = useState(false);
+  const input = auditFilterInput(filters, debounced);
+  const list = useRead('audit.list', { ...input, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }, { keepPrevious: true });
+  const actors = useRead('audit.actors', {});
+  const capabilities = useRead('files.capabilities', {});
+  const rangeError = list.error?.code === 'validation' ? list.error : null;
+  const errorOf = (field: 'from' | 'to') => (rangeError && rangeError.path[0] === field ? rangeError.text : undefined);
+  const filtered = input.entity !== undefined || input.actor !== undefined || input.from !== undefined || input.to !== undefined || debounced !== '';
+
+  const exportCsv = async () => {
+    setExporting(true);
+    try {
+      const result = await client.invoke('audit.exportCsv', { ...input, lang: language });
+      const outcome = await saveExport(client, result, { canSave: capabilities.data?.saveFile ?? false, openAfter: false });
+      if (outcome.kind !== 'cancelled') notifyDone(t(outcome.kind === 'saved' ? 'exports.saved' : 'exports.downloaded', { name: result.fileName }));
+    } catch (error) {
+      notifyFailure(t('exports.failed'), error instanceof AppError ? error.text[language] : String(error));
+    } finally {
+      setExporting(false);
+    }
+  };
 
   return (
     <>
-      <Text size="sm" c="dimmed" mb="sm">
-        {t('settings.auditLead')}
-      </Text>
-      <Group mb="md" align="flex-end" justify="space-between">
-        <TextInput
-          label={t('settings.auditSearch')}
-          type="search"
-          leftSection={<IconSearch size={16} aria-hidden="true" />}
-          value={query}
-          onChange={(event) => {
-            setQuery(event.currentTarget.value);
-            setPage(1);
-          }}
-          w={280}
-        />
+      <AuditVerify />
+      <Group mb="sm" justify="space-between" align="center" wrap="nowrap">
+        <Text size="sm" c="dimmed">
+          {t('settings.auditLead')}
+        </Text>
+        <Button
+          variant="default"
+          leftSection={<IconFileSpreadsheet size={16} aria-hidden />}
+          loading={exporting}
+          disabled={!list.data || list.data.total === 0}
+          onClick={() => void exportCsv()}
+          title={t('settings.auditCsvHelp')}
+          style={{ flexShrink: 0 }}
+        >
+          {t('settings.auditCsv')}
+        </Button>
       </Group>
-      {list.error && <QueryState isPending={false} error={list.error} onRetry={() => void list.refetch()} />}
+      <AuditFilters
+        value={filters}
+        onChange={(next) => {
+          setFilters(next);
+          setPage(1);
+        }}
+        actors={actors.data?.items ?? []}
+        errorOf={errorOf}
+      />
+      {list.error && !rangeError && <QueryState isPending={false} error={list.error} onRetry={() => void list.refetch()} />}
       {!list.data ? (
         <QueryState isPending={list.isPending} error={null} onRetry={() => void list.refetch()} />
       ) : list.data.items.length === 0 ? (
-        <EmptyNotice>{debounced ? t('settings.auditNoMatch', { query: debounced }) : t('settings.auditEmpty')}</EmptyNotice>
+        <EmptyNotice>{filtered ? t('settings.auditNoMatchFilters') : t('settings.auditEmpty')}</EmptyNotice>
       ) : (
         <>
           <Table className="wb-table" highlightOnHover withTableBorder layout="fixed" verticalSpacing={6} horizontalSpacing="sm">

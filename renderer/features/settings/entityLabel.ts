@@ -1,17 +1,19 @@
 import type { TFunction } from 'i18next';
 
-const known = [
+/** The kinds of record the audit trail names, in the order the filter lists them. */
+export const auditEntities = [
   'company',
   'desk',
-  'settings',
-  'workspace',
-  'workspace_rules',
   'incident',
   'incident_notification',
   'incident_event',
   'policy',
   'policy_version',
+  'settings',
+  'workspace_rules',
 ] as const;
+
+const known = [...auditEntities, 'workspace'] as const;
 
 /** The audit trail's entity names (the core writes 'company', 'desk', …) in the current language. */
 export function entityLabel(entity: string, t: TFunction): string {
