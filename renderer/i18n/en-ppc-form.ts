@@ -31,7 +31,8 @@ export const enPpcForm = {
   filedValue: 'Preliminary report said',
   filedNote: 'On a final report, fields whose answer differs from the filed preliminary report are marked as changed.',
   noFiled: 'The filed preliminary report was not found, so no comparison with it is shown.',
-  sentNotice: 'This report was filed ({{value}}). The values shown come from the current record.',
+  sentAsFiled: 'This report was filed ({{value}}). The values shown are those filed.',
+  sentNotice: 'This report was filed ({{value}}). Its filed content was not kept, so the values come from the current record.',
   submission: {
     title: 'Record the submission',
     lead: 'After sending the form, record the reference number you received and when you sent it. The report is then marked sent and can no longer be changed.',

@@ -23,12 +23,15 @@ globalThis.Date = new Proxy(Real, {
 });
 `;
 
+/** One request through browser mode's HTTP API, as the page makes it (token, and the workspace it was made for). */
 async function api(page: Page, operation: string, input: unknown): Promise<{ ok: boolean; value?: { id: number }; error?: unknown }> {
   return page.evaluate(
     async ([op, body]) => {
+      const headers = { 'Content-Type': 'application/json', 'X-Workbench-Token': sessionStorage.getItem('appi-workbench.token') ?? '' };
+      const info = (await (await fetch('/api/workspace.info', { method: 'POST', headers, body: '{}' })).json()) as { value?: { id?: string } };
       const response = await fetch(`/api/${op}`, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'X-Workbench-Token': sessionStorage.getItem('appi-workbench.token') ?? '' },
+        headers: { ...headers, ...(info.value?.id ? { 'X-Workbench-Workspace': info.value.id } : {}) },
         body: JSON.stringify(body),
       });
       return response.json();
@@ -88,6 +91,8 @@ describe('PPC form helper in browser mode', () => {
       protectionManagerName: '佐藤花子',
       phone: '03-1234-5678',
       email: 'privacy@sample.example',
+      corporateNumber: '7123456789012',
+      industry: '小売業',
     });
     expect(company.ok, JSON.stringify(company.error)).toBe(true);
     const incident = await api(page, 'incidents.create', {
@@ -100,6 +105,8 @@ describe('PPC form helper in browser mode', () => {
       highLevelEncryption: false,
       wrongfulPurpose: true,
       reportOverview: overview,
+      medium: 'electronic',
+      secondaryDamage: 'unknown',
     });
     expect(incident.ok, JSON.stringify(incident.error)).toBe(true);
     incidentId = incident.value!.id;
@@ -123,8 +130,12 @@ describe('PPC form helper in browser mode', () => {
     expect(await value('contactName')).toBe('佐藤花子');
     expect(await value('reportKind')).toBe('速報');
     expect(await value('discoveredAt')).toBe('2026年12月28日 22:10');
+    expect(await value('corporateNumber')).toBe('7123456789012');
+    expect(await value('industry')).toBe('小売業');
+    expect(await value('medium')).toBe('電子媒体');
+    expect(await value('secondaryDamage')).toBe('不明');
     expect(await value('cause')).toBe('調査中');
-    expect(await value('corporateNumber')).toBe('確認中');
+    expect(await value('contactDepartment')).toBe('確認中');
     expect(await page.locator('.wb-ppc-value').filter({ hasText: '未記入' }).count()).toBe(0);
   });
 
@@ -193,11 +204,42 @@ describe('PPC form helper in browser mode', () => {
     expect(await card.getByRole('button', { name: /送信済みにする/ }).count()).toBe(0);
     await page.screenshot({ path: path.join(screenshotDir, 'ppc-form-entry-ja.png') });
 
+    // The 速報 as filed: the helper now shows the frozen content, whatever is edited later.
+    await page.getByRole('link', { name: '速報のPPCフォーム入力支援を開く' }).click();
+    await page.getByText('表示している内容は提出時のものです', { exact: false }).waitFor(timeout);
+    await page.getByRole('link', { name: 'インシデントの報告・通知へ戻る' }).click();
+
+    // Facts learnt after the 速報: the cause is found, the secondary-damage answer settles.
+    const current = await api(page, 'incidents.get', { id: incidentId });
+    const { value: record } = current as unknown as { value: Record<string, unknown> };
+    const editable = Object.fromEntries(
+      ['title', 'companyId', 'breachKind', 'certainty', 'knownAt', 'occurredAt', 'discoveredAt', 'dataItems', 'highLevelEncryption', 'keyLeaked', 'wrongfulPurpose', 'reportOverview', 'medium']
+        .map((key) => [key, record[key]]),
+    );
+    const updated = await api(page, 'incidents.update', {
+      ...editable,
+      id: incidentId,
+      revision: record.revision,
+      reportCause: '決済モジュールの脆弱性を突かれた。',
+      secondaryDamage: 'no',
+    });
+    expect(updated.ok, JSON.stringify(updated.error)).toBe(true);
+    await page.reload();
+
     await page.getByRole('link', { name: '確報のPPCフォーム入力支援を開く' }).click();
     await page.getByRole('heading', { level: 1, name: /^確報：/ }).waitFor(timeout);
-    expect(await page.locator('[data-field="reportKind"] .wb-ppc-value').innerText()).toBe('確報');
-    expect(await page.locator('[data-field="preliminaryReference"] .wb-ppc-value').innerText()).toBe('PPC-2026-12345');
-    expect(await page.locator('[data-field="preliminarySentAt"] .wb-ppc-value').innerText()).toBe('2026年12月29日 09:40');
+    const row = (key: string) => page.locator(`[data-field="${key}"]`);
+    expect(await row('reportKind').locator('.wb-ppc-value').innerText()).toBe('確報');
+    expect(await row('preliminaryReference').locator('.wb-ppc-value').innerText()).toBe('PPC-2026-12345');
+    expect(await row('preliminarySentAt').locator('.wb-ppc-value').innerText()).toBe('2026年12月29日 09:40');
+    // Beside today's answer, the 速報's; what changed is marked, what did not is not.
+    expect(await row('cause').locator('.wb-ppc-value').innerText()).toBe('決済モジュールの脆弱性を突かれた。');
+    expect(await row('cause').locator('.wb-ppc-filed .wb-ppc-text').innerText()).toBe('調査中');
+    await row('cause').getByText('速報から変更').waitFor(timeout);
+    expect(await row('secondaryDamage').locator('.wb-ppc-filed .wb-ppc-text').innerText()).toBe('不明');
+    await row('secondaryDamage').getByText('速報から変更').waitFor(timeout);
+    expect(await row('overview').getByText('速報から変更').count()).toBe(0);
+    expect(await row('overview').locator('.wb-ppc-filed .wb-ppc-text').innerText()).toBe(overview);
     await windowShots(page, 'ppc-form-final-ja');
   });
 });

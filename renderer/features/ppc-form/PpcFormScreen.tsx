@@ -8,12 +8,12 @@ import type { Company } from '../../../shared/domain/company';
 import type { IncidentDetail } from '../../../shared/domain/incident';
 import type { Notification } from '../../../shared/domain/incident-notification';
 import { buildPpcForm, formFields, type PpcFormField } from '../../../shared/report/ppc-form';
+import { filedForm, preliminaryAnswersFor } from '../../../shared/report/ppc-form-filed';
 import { PageHeader } from '../../components/PageHeader';
 import { formatJapanDateTime } from '../../lib/japanDates';
 import { useLanguage } from '../../lib/useLanguage';
 import { notificationLabel } from '../notifications/notificationLabel';
 import { copyText } from './copyText';
-import { filedAnswersFor } from './filedAnswers';
 import { PpcFieldRow } from './PpcFieldRow';
 import { SubmissionStep } from './SubmissionStep';
 import { useCopiedFields } from './useCopiedFields';
@@ -39,10 +39,13 @@ export function PpcFormScreen({ incident, company, notification, notifications }
   const copied = useCopiedFields(notification.id);
 
   const stage = notification.notificationKind === 'ppc_final' ? 'final' : 'preliminary';
-  const filed = useMemo(() => (stage === 'final' ? filedAnswersFor(notifications, company, incident) : null), [stage, notifications, company, incident]);
+  // A sent report shows what was filed (its frozen snapshot); an unsent one today's record.
+  const ownFiled = notification.sentAt !== null ? notification.filed : null;
+  const filed = useMemo(() => preliminaryAnswersFor(notification, notifications), [notification, notifications]);
   const form = useMemo(
-    () => buildPpcForm({ stage, incident, company, notifications, filed }),
-    [stage, incident, company, notifications, filed],
+    () =>
+      ownFiled ? filedForm(ownFiled, filed) : buildPpcForm({ stage, incident, company, notifications, filed }),
+    [stage, incident, company, notifications, filed, ownFiled],
   );
   const fields = formFields(form);
   const copiedCount = fields.filter((f) => copied.isCopied(f.key, f.value[valueLanguage])).length;
@@ -79,7 +82,7 @@ export function PpcFormScreen({ incident, company, notification, notifications }
             {stage === 'final' && <Text size="sm">{t(filed ? 'ppcForm.filedNote' : 'ppcForm.noFiled')}</Text>}
             {notification.sentAt !== null && (
               <Text size="sm" fw={700}>
-                {t('ppcForm.sentNotice', { value: formatJapanDateTime(notification.sentAt, language) })}
+                {t(ownFiled ? 'ppcForm.sentAsFiled' : 'ppcForm.sentNotice', { value: formatJapanDateTime(notification.sentAt, language) })}
               </Text>
             )}
           </Stack>
