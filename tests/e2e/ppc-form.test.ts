@@ -160,9 +160,18 @@ describe('PPC form helper in browser mode', () => {
     expect(await progress.innerText()).toBe(`${total}項目中2項目をコピー済み`);
     await page.getByRole('button', { name: '「原因」をコピー' }).blur();
 
+    // Where the Clipboard API is refused (Electron denies permission checks), the copy command still copies.
+    await page.evaluate(() => {
+      navigator.clipboard.writeText = () => Promise.reject(new DOMException('denied', 'NotAllowedError'));
+    });
+    await page.getByRole('button', { name: '「業種」をコピー' }).click();
+    await page.getByTestId('ppc-copy-status').filter({ hasText: '「業種」をコピーしました。' }).waitFor({ state: 'attached', ...timeout });
+    expect(await clipboard(page)).toBe('小売業');
+    expect(await progress.innerText()).toBe(`${total}項目中3項目をコピー済み`);
+
     // The progress survives a reload.
     await page.reload();
-    await page.getByTestId('ppc-progress').filter({ hasText: `${total}項目中2項目をコピー済み` }).waitFor(timeout);
+    await page.getByTestId('ppc-progress').filter({ hasText: `${total}項目中3項目をコピー済み` }).waitFor(timeout);
     await windowShots(page, 'ppc-form-ja');
   });
 
