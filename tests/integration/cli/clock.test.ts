@@ -45,8 +45,9 @@ describe('the CLI on a moved clock', () => {
     const result = moved.run('assess', incidentFile(moved, 'card.json', cardLeak), '--json');
     expect(result.status, result.stderr).toBe(0);
     const out = JSON.parse(result.stdout);
+    // The moved clock runs on from its start: "as of" is a moment after it.
     expect(out.statuses).toEqual({
-      asOf: '2026-12-29T01:00:00.000Z',
+      asOf: expect.stringMatching(/^2026-12-29T01:00:0\d\.\d{3}Z$/),
       preliminaryLimit: { kind: 'dueIn', days: 3, label: { ja: 'あと3日', en: 'due in 3 days' } },
       final: { kind: 'dueIn', days: 28, label: { ja: 'あと28日', en: 'due in 28 days' } },
     });
@@ -54,7 +55,7 @@ describe('the CLI on a moved clock', () => {
     expect(result.stderr).toContain('Note: APPI_WORKBENCH_CLOCK is set: the clock reads Dec 29, 2026 10:00 JST, not the real time.');
 
     const text = moved.run('assess', incidentFile(moved, 'card-text.json', { ...cardLeak, knownAt: '2026-12-20T09:00:00+09:00' }));
-    expect(text.stdout).toContain('現在（日本時間2026/12/29 10:00） / As of Dec 29, 2026 10:00 JST: 速報 4日超過・確報 あと21日 / preliminary overdue by 4 days, final due in 21 days');
+    expect(text.stdout).toContain('現在（日本時間2026/12/29 10:00） / As of Dec 29, 2026 10:00 JST: 速報 5日超過・確報 あと20日 / preliminary overdue by 5 days, final due in 20 days');
   });
 
   it('assess refuses a moment of knowing after the clock, naming knownAt, exit 2', () => {
@@ -73,7 +74,7 @@ describe('the CLI on a moved clock', () => {
     expect(incident.status, incident.stderr).toBe(0);
     const timing = moved.run('export', 'timing', '--workspace', workspace, '--out', dir);
     expect(timing.status, timing.stderr).toBe(0);
-    expect(readdirSync(dir).sort()).toEqual(['2026-12-29_期限遵守状況_2026-01-01_2026-12-29.pdf', '2026-12-29_事案概要_ECサイトのカード番号漏えい.pdf']);
+    expect(readdirSync(dir).sort()).toEqual(['2026-12-29_事案概要_ECサイトのカード番号漏えい.pdf', '2026-12-29_期限遵守状況_2026-01-01_2026-12-29.pdf']);
   });
 
   it('refuses a clock it cannot read, naming APPI_WORKBENCH_CLOCK', () => {
