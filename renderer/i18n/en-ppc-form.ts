@@ -40,6 +40,10 @@ export const enPpcForm = {
     done: 'Submission recorded',
     recorded: 'Filed',
   },
+  verdict: {
+    no: 'On the current record this incident is not judged reportable. Check the assessment on the Record tab before reporting.',
+    undetermined: 'On the current record it cannot yet be said whether this incident must be reported. Check the open facts on the Record tab.',
+  },
   notFound: 'This preliminary or final report was not found.',
   notReport: 'The PPC form helper is for preliminary and final reports only.',
 } satisfies typeof jaPpcForm;

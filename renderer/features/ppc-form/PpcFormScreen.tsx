@@ -1,5 +1,5 @@
 import { Alert, Anchor, Button, Group, Paper, Progress, SegmentedControl, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
-import { IconInfoCircle } from '@tabler/icons-react';
+import { IconAlertTriangle, IconInfoCircle } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
@@ -72,6 +72,11 @@ export function PpcFormScreen({ incident, company, notification, notifications }
       </Anchor>
       <PageHeader eyebrow={t('ppcForm.eyebrow')} title={t('ppcForm.title', { kind, incident: incident.title })} lead={form.recipient[language]} />
       <Stack gap="md" maw={1180}>
+        {incident.reportable !== 'yes' && notification.sentAt === null && (
+          <Alert variant="light" color="orange" icon={<IconAlertTriangle size={16} />} p="sm" data-verdict={incident.reportable}>
+            <Text size="sm">{t(`ppcForm.verdict.${incident.reportable}`)}</Text>
+          </Alert>
+        )}
         <Alert variant="light" color="gray" icon={<IconInfoCircle size={16} />} p="sm">
           <Stack gap={4}>
             <Text size="sm">{t('ppcForm.lead')}</Text>
