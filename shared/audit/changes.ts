@@ -26,7 +26,24 @@ export function changedFields(before: unknown, after: unknown): string[] {
   return keys.filter((key) => JSON.stringify(canonical(before[key])) !== JSON.stringify(canonical(after[key])));
 }
 
+/** Stored values no form edits (derived or bookkeeping), named for the trail only. */
+const recordedOnly: Record<string, LocalizedText> = {
+  targetDate: { ja: '目標日', en: 'target date' },
+  dueBasis: { ja: '期限の根拠', en: 'basis of the due date' },
+  createdAt: { ja: '登録日時', en: 'created at' },
+  updatedAt: { ja: '更新日時', en: 'updated at' },
+  reportable: { ja: '報告要否', en: 'reportable' },
+  triggers: { ja: '報告対象となる事態', en: 'reporting triggers' },
+  order: { ja: '条項の順序', en: 'order of sections' },
+  sectionIds: { ja: '条項', en: 'sections' },
+  draft: { ja: '下書き', en: 'draft' },
+  publishedAt: { ja: '公表日時', en: 'published at' },
+  added: { ja: '追加した条項', en: 'sections added' },
+  changed: { ja: '変更した条項', en: 'sections changed' },
+  removed: { ja: '削除した条項', en: 'sections removed' },
+};
+
 /** A field's label from the shared field labels ('legalNameJa' → 事業者名（日本語）), else the key itself. */
 export function fieldLabel(key: string): LocalizedText {
-  return (fieldLabels as Record<string, LocalizedText | undefined>)[key] ?? { ja: key, en: key };
+  return (fieldLabels as Record<string, LocalizedText | undefined>)[key] ?? recordedOnly[key] ?? { ja: key, en: key };
 }

@@ -11,10 +11,15 @@ interface Props {
 
 const isRecord = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
 
-function shown(value: unknown, yesNo: (value: boolean) => string): string {
+const isLocalized = (value: unknown): value is { ja: string; en: string } =>
+  isRecord(value) && Object.keys(value).length === 2 && typeof value.ja === 'string' && typeof value.en === 'string';
+
+function shown(value: unknown, yesNo: (value: boolean) => string, language: 'ja' | 'en'): string {
   if (value === undefined || value === null) return '';
   if (typeof value === 'string') return value;
   if (typeof value === 'boolean') return yesNo(value);
+  // A text kept in both languages (a due date's basis): the screen's language; the JSON below keeps both.
+  if (isLocalized(value)) return value[language];
   return JSON.stringify(value);
 }
 
@@ -31,7 +36,7 @@ export function AuditFieldTable({ before, after }: Props) {
   // Changed fields first: they are why someone opens the entry.
   keys.sort((a, b) => Number(changed.has(b)) - Number(changed.has(a)));
   const yesNo = (flag: boolean) => t(flag ? 'settings.auditYes' : 'settings.auditNo');
-  const value = (record: unknown, key: string) => (isRecord(record) ? shown(record[key], yesNo) : '');
+  const value = (record: unknown, key: string) => (isRecord(record) ? shown(record[key], yesNo, language) : '');
 
   return (
     <Table className="wb-audit-fields" withTableBorder layout="fixed" verticalSpacing={4} horizontalSpacing="xs" fz="sm">
@@ -52,7 +57,7 @@ export function AuditFieldTable({ before, after }: Props) {
           <Table.Tr key={key} className={changed.has(key) ? 'wb-audit-changed' : undefined} data-field={key} data-changed={changed.has(key) || undefined}>
             <Table.Td>
               <Text size="sm" fw={changed.has(key) ? 600 : undefined}>
-                {capitalize(fieldLabel(key)[language])}
+                {language === 'en' ? capitalize(fieldLabel(key).en) : fieldLabel(key).ja}
               </Text>
               {changed.has(key) && (
                 <Badge size="xs" color="orange" variant="light">
