@@ -38,12 +38,14 @@ export function WorkspaceChangedNotice() {
       <Stack gap="sm">
         <Text size="sm">{change.refusal ? localize(change.refusal.message) : t('workspaceSwitch.noticed')}</Text>
         {change.now && (
-          <Text size="sm">
-            {t('workspaceSwitch.nowOpen')}: <strong>{change.now.name}</strong>{' '}
-            <Text span size="xs" c="dimmed">
-              （{change.now.path}）
+          <div>
+            <Text size="sm">
+              {t('workspaceSwitch.nowOpen')}: <strong>{change.now.name}</strong>
             </Text>
-          </Text>
+            <Text size="xs" c="dimmed" style={{ wordBreak: 'break-all' }}>
+              {change.now.path}
+            </Text>
+          </div>
         )}
         <Text size="sm" c="dimmed">
           {t('workspaceSwitch.unsaved')}

@@ -45,8 +45,8 @@ export function workspaceChanged(named: string | undefined): AppError {
           en: 'This request does not say which workspace it was made for, so it was refused. Nothing was saved. Reload the page.',
         }
       : {
-          ja: 'この画面を開いた後に、別のタブまたはウィンドウでワークスペースが切り替えられました。変更は保存されていません（どちらのワークスペースにも書き込んでいません）。いま開いているワークスペースで画面を読み込み直します。',
-          en: 'The workspace was switched in another tab or window after this page was opened. Nothing was saved (to either workspace). The page will reload with the workspace that is open now.',
+          ja: 'この画面を開いた後に、別のタブまたはウィンドウでワークスペースが切り替えられました。変更は保存されていません（どちらのワークスペースにも書き込んでいません）。いま開いているワークスペースで画面を読み込み直してください。',
+          en: 'The workspace was switched in another tab or window after this page was opened. Nothing was saved (to either workspace). Reload the page to work in the workspace that is open now.',
         },
   );
 }

@@ -9,7 +9,7 @@ import { applyMigrations } from './migrate';
 import { latestVersion, migrations as released } from './migrations';
 import type { Migration } from './migrations/migration';
 import { readIntegerPragma } from './pragmas';
-import { diskFull, storageError, storageProblemOf, workspaceBusy, workspaceDamaged, workspaceReadOnly } from './storage-errors';
+import { diskFull, storageError, storageFailed, storageProblemOf, workspaceBusy, workspaceDamaged, workspaceReadOnly } from './storage-errors';
 import { cannotOpen, emptyFile, folderMissing, workspaceExists, workspaceMissing, workspaceTooNew } from './workspace-errors';
 
 /** An open workspace file: one connection, migrated to the current schema. */
@@ -37,6 +37,23 @@ export interface OpenWorkspaceOptions {
 
 function removeCreated(file: string): void {
   for (const suffix of ['', '-wal', '-shm']) fs.rmSync(`${file}${suffix}`, { force: true });
+}
+
+/**
+ * After refusing a file we opened (damaged, too new…), the -wal and -shm SQLite put beside it go again, if they were
+ * not there before and hold nothing (an empty -wal): a refusal leaves the folder as it found it.
+ */
+function removeOwnJournals(file: string, existedBefore: ReadonlySet<string>): void {
+  for (const suffix of ['-wal', '-shm']) {
+    const journal = `${file}${suffix}`;
+    if (existedBefore.has(suffix)) continue;
+    try {
+      if (suffix === '-wal' && fs.statSync(journal).size > 0) continue;
+      fs.rmSync(journal, { force: true });
+    } catch {
+      // Not there: nothing to tidy.
+    }
+  }
 }
 
 /** PRAGMA quick_check: damaged pages are found when the file is opened, not later in the middle of a save. */
@@ -72,6 +89,12 @@ function openFailure(error: unknown, file: string): unknown {
       return workspaceReadOnly(file);
     case 'full':
       return diskFull(file);
+    // Only files whose header says they are workspaces get this far: unreadable pages are damage.
+    case 'damaged':
+    case 'notADatabase':
+      return workspaceDamaged(file);
+    case 'io':
+      return storageFailed(file);
     default:
       return cannotOpen(file);
   }
@@ -144,6 +167,7 @@ export async function openWorkspace(file: string, options: OpenWorkspaceOptions 
   if (state.kind === 'missing' && !fs.existsSync(path.dirname(absolute))) throw folderMissing(path.dirname(absolute));
   checkWritable(absolute, state);
 
+  const journalsBefore = new Set(['-wal', '-shm'].filter((suffix) => fs.existsSync(`${absolute}${suffix}`)));
   let db: RawDB;
   try {
     if (state.kind === 'missing') createPrivateFile(absolute);
@@ -152,6 +176,7 @@ export async function openWorkspace(file: string, options: OpenWorkspaceOptions 
     db = openConnection(absolute);
   } catch (error) {
     if (storageProblemOf(error) === null && (error as { code?: string }).code === 'EEXIST') throw workspaceExists(absolute);
+    removeOwnJournals(absolute, journalsBefore);
     throw openFailure(error, absolute);
   }
   try {
@@ -166,6 +191,7 @@ export async function openWorkspace(file: string, options: OpenWorkspaceOptions 
   } catch (error) {
     db.close();
     if (state.kind === 'missing') removeCreated(absolute);
+    else removeOwnJournals(absolute, journalsBefore);
     throw storageError(error, absolute) ?? error;
   }
 }
