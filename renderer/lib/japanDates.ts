@@ -95,8 +95,8 @@ export function joinJapanInstant(date: string, time: string): string {
   return `${date}T${time}:00+09:00`;
 }
 
-/** Today's date in Japan, 'YYYY-MM-DD'. */
-export function japanToday(now: Date = new Date()): string {
+/** Today's date in Japan, 'YYYY-MM-DD', at `now` — the app's clock (useAppClock), never the browser's. */
+export function japanToday(now: Date): string {
   return new Date(now.getTime() + 9 * 3_600_000).toISOString().slice(0, 10);
 }
 

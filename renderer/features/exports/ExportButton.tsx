@@ -84,7 +84,7 @@ export function ExportButton({ target, label, variant = 'default', size = 'sm' }
   const clock = useAppClock();
   const [choices, setChoices] = useState<ExportChoices>(() =>
     defaultChoices(
-      target.kind === 'incident' ? target.document : undefined,
+      target.kind === 'incident' ? (target.document ?? 'ppc_preliminary') : 'ppc_preliminary',
       target.kind === 'timing' ? (target.companyId ?? null) : null,
       japanToday(clock.now()),
     ),

@@ -2,7 +2,6 @@ import { Alert, Button, Checkbox, Group, Loader, Modal, SegmentedControl, Select
 import { useTranslation } from 'react-i18next';
 import { exportFormats, exportLangs, incidentDocuments, type IncidentDocument } from '../../../shared/contract/exports';
 import { useRead } from '../../api/hooks';
-import { japanToday } from '../../lib/japanDates';
 import { useLanguage } from '../../lib/useLanguage';
 
 export type ExportFormat = (typeof exportFormats)[number];
@@ -28,7 +27,7 @@ function startOfYear(today: string): string {
 }
 
 /** `today` is the app's (APPI_WORKBENCH_CLOCK may move it): the timing report's period runs to it from 1 January. */
-export function defaultChoices(document: IncidentDocument = 'ppc_preliminary', companyId: number | null = null, today = japanToday()): ExportChoices {
+export function defaultChoices(document: IncidentDocument, companyId: number | null, today: string): ExportChoices {
   return {
     document,
     format: 'pdf',
