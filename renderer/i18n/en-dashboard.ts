@@ -3,10 +3,11 @@ import type { jaDashboard } from './ja-dashboard';
 /** English text of the deadline dashboard. */
 export const enDashboard = {
   title: 'Dashboard',
-  lead: 'Open incidents by their next deadline, overdue first.',
+  lead: 'Open incidents with a statutory deadline (preliminary or final report) first, soonest first, overdue at the top.',
   today: 'Today: {{date}} (Japan time)',
   openCount: 'Open',
-  overdueCount: 'Overdue',
+  overdueCount: 'Statutory deadline missed',
+  overdueHint: 'Preliminary or final report past its deadline, not sent',
   countValue: '{{n}}',
   openTitle: 'Next deadlines',
   openEmpty: 'No open incidents. When you learn of a breach, record it on the Incidents screen.',
@@ -16,7 +17,7 @@ export const enDashboard = {
   monthlyEmpty: 'No incident became known in the last 12 months.',
   monthlyLabel: '{{month}}: {{n}}',
   timingTitle: 'Days from knowing to reporting',
-  timingLead: 'For reported and closed incidents: the day the preliminary and final reports went out, counting the day of knowing as day 1.',
+  timingLead: 'For every incident with a preliminary or final report sent, whatever its status: the day each went out, counting the day of knowing as day 1.',
   timingEmpty: 'No incident reported yet. Once a preliminary or final report is marked sent, its days appear here.',
   preliminaryChart: 'Preliminary report (target day {{target}}, outer limit day {{limit}})',
   finalChart: 'Final report (30 or 60 days)',

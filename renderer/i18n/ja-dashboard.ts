@@ -1,10 +1,11 @@
 /** Japanese text of the deadline dashboard. */
 export const jaDashboard = {
   title: 'ダッシュボード',
-  lead: '対応中のインシデントを、期限の近い順（期限超過を先頭）に表示します。',
+  lead: '対応中のインシデントを、法定期限（速報・確報）のあるものから期限の近い順（超過を先頭）に表示します。',
   today: '本日：{{date}}（日本時間）',
   openCount: '対応中',
-  overdueCount: '期限超過',
+  overdueCount: '法定期限の超過',
+  overdueHint: '速報・確報の期限を過ぎて未送信',
   countValue: '{{n}}件',
   openTitle: '期限の近いインシデント',
   openEmpty: '対応中のインシデントはありません。漏えい等を把握したら、「インシデント」の画面から登録してください。',
@@ -14,7 +15,7 @@ export const jaDashboard = {
   monthlyEmpty: '直近12か月に把握したインシデントはありません。',
   monthlyLabel: '{{month}}：{{n}}件',
   timingTitle: '把握から報告までの日数',
-  timingLead: '報告済み・完了のインシデントについて、把握日を1日目として速報・確報を送った日を示します。',
+  timingLead: '速報・確報を送ったインシデントについて（対応状況を問わず）、把握日を1日目として送った日を示します。',
   timingEmpty: '報告済みのインシデントはまだありません。速報・確報を送信済みにすると、ここに日数が表示されます。',
   preliminaryChart: '速報（目安{{target}}日・最長{{limit}}日）',
   finalChart: '確報（30日または60日以内）',

@@ -90,9 +90,9 @@ const targetWords: Record<TargetMeasure, {
   doneAfter: (n: number) => LocalizedText;
 }> = {
   promptly: {
-    ahead: (n) => ({ ja: `速やかに（目安まであと${n}日）`, en: `promptly (target in ${n} ${dayWord(n)})` }),
-    today: { ja: '速やかに（本日が目安）', en: 'promptly (target today)' },
-    passed: (n) => ({ ja: `速やかに（目安から${n}日経過）`, en: `promptly (target passed ${n} ${dayWord(n)} ago)` }),
+    ahead: (n) => ({ ja: `速やかに（目安まで${n}日）`, en: `promptly (target in ${n} ${dayWord(n)})` }),
+    today: { ja: '速やかに（目安は本日）', en: 'promptly (target today)' },
+    passed: (n) => ({ ja: `速やかに（目安を${n}日経過）`, en: `promptly (${n} ${dayWord(n)} past target)` }),
     doneBy: { ja: '送付済み（目安まで）', en: 'sent by the target' },
     doneAfter: (n) => ({ ja: `送付済み（目安の${n}日後）`, en: `sent ${n} ${dayWord(n)} after the target` }),
   },

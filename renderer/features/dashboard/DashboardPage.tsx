@@ -17,16 +17,17 @@ const OPEN_LIMIT = 20;
 const CHART_LIMIT = 15;
 
 /**
- * ダッシュボード: open incidents by their next deadline (overdue first) with days left; incidents per month;
- * and how many days the 速報 and the 確報 took against their limits. Empty parts say what to do.
+ * ダッシュボード: open incidents by their next deadline — statutory deadlines first, overdue first — with days
+ * left; incidents per month; and how many days the 速報 and the 確報 took against their limits. Empty parts say
+ * what to do.
  */
 export function DashboardPage() {
   const { t } = useTranslation();
   const language = useLanguage();
   const dashboard = useRead('incidents.dashboard', { openLimit: OPEN_LIMIT, chartLimit: CHART_LIMIT });
   const data = dashboard.data;
-  // Reports are only due for reportable incidents: a closed, exempt one has nothing to measure.
-  const timing = data?.timeToReport.filter((row) => row.finalDays !== null) ?? [];
+  // Every incident with a report sent, whatever its status (the core chooses them).
+  const timing = data?.timeToReport ?? [];
 
   return (
     <>

@@ -4,13 +4,16 @@ import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../lib/format';
 import { useLanguage } from '../../lib/useLanguage';
 
-/** Two numbers at a glance: incidents still open, and how many of them are past a deadline. */
+/**
+ * Two numbers at a glance: incidents still open, and how many have a statutory deadline missed (a 速報 or 確報
+ * past its deadline, not sent) — red only then. A notice past its "promptly" yardstick is not counted here.
+ */
 export function DashboardStats({ open, overdue }: { open: number; overdue: number }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const tiles = [
-    { key: 'open', label: t('dashboard.openCount'), value: open, icon: IconFolderOpen, alert: false },
-    { key: 'overdue', label: t('dashboard.overdueCount'), value: overdue, icon: IconAlertTriangle, alert: overdue > 0 },
+    { key: 'open', label: t('dashboard.openCount'), value: open, icon: IconFolderOpen, alert: false, hint: null },
+    { key: 'overdue', label: t('dashboard.overdueCount'), value: overdue, icon: IconAlertTriangle, alert: overdue > 0, hint: t('dashboard.overdueHint') },
   ];
   return (
     <Stack gap="lg" className="wb-stats">
@@ -27,6 +30,11 @@ export function DashboardStats({ open, overdue }: { open: number; overdue: numbe
             <Text className="wb-stat-value wb-num" mt={4}>
               {t('dashboard.countValue', { n: formatNumber(tile.value, language) })}
             </Text>
+            {tile.hint && (
+              <Text size="xs" className="wb-stat-hint">
+                {tile.hint}
+              </Text>
+            )}
           </Paper>
         );
       })}

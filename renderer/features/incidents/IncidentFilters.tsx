@@ -1,4 +1,4 @@
-import { Button, Group, MultiSelect, NativeSelect, TextInput } from '@mantine/core';
+import { Button, Checkbox, Group, MultiSelect, NativeSelect, TextInput } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import { IconCalendar, IconSearch, IconX } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -18,7 +18,10 @@ interface Props {
   errorOf: (field: 'knownFrom' | 'knownTo') => LocalizedText | undefined;
 }
 
-/** Status (several), company, trigger, the days of knowing (typed or picked, Japan time) and text. */
+/**
+ * Status (several), company, trigger, the days of knowing (typed or picked, Japan time), text, and "statutory
+ * deadline missed" (a 速報 or 確報 past its deadline and not sent, counted by the core from the app's clock).
+ */
 export function IncidentFilters({ value, onChange, companies, errorOf }: Props) {
   const { t } = useTranslation();
   const language = useLanguage();
@@ -83,6 +86,14 @@ export function IncidentFilters({ value, onChange, companies, errorOf }: Props) 
         clearable
         w={164}
         popoverProps={{ withinPortal: true }}
+      />
+      <Checkbox
+        label={t('incidents.filters.overdue')}
+        title={t('incidents.filters.overdueHelp')}
+        checked={value.overdue}
+        onChange={(event) => set('overdue', event.currentTarget.checked)}
+        className="wb-filters-check"
+        data-filter="overdue"
       />
       {isFiltered(value) && (
         <Button variant="subtle" color="gray" leftSection={<IconX size={14} />} onClick={() => onChange(noFilters)} className="wb-filters-clear">

@@ -3,7 +3,11 @@ import { statusLabels, type IncidentStatus } from '../../../shared/domain/incide
 import { capitalize } from '../../lib/fieldLabel';
 import { useLanguage } from '../../lib/useLanguage';
 
-const colors: Record<IncidentStatus, string> = { open: 'red', contained: 'orange', reported: 'brand', closed: 'gray' };
+/**
+ * Red and orange mean a statutory deadline missed or near, blue a duty's target, green something done: a status
+ * takes none of them, so an open incident never looks overdue by its badge alone.
+ */
+const colors: Record<IncidentStatus, string> = { open: 'dark', contained: 'grape', reported: 'teal', closed: 'gray' };
 
 /** Where the incident stands, in words (the colour only helps scanning). */
 export function IncidentStatusBadge({ status }: { status: IncidentStatus }) {

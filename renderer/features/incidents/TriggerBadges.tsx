@@ -6,43 +6,44 @@ import { capitalize } from '../../lib/fieldLabel';
 import { useLanguage } from '../../lib/useLanguage';
 
 /**
- * The Rule Art. 7 triggers that hold, as short words (the full name on hover). Unless the incident is
- * reportable, the verdict comes first: a trigger may hold while encryption exempts it (報告不要), or the
- * verdict may still be open (判断中).
+ * The Rule Art. 7 triggers that hold, as short words in one badge (the full names on hover and for screen
+ * readers). A narrow column ends the words with "…" rather than cutting badges off unseen. Unless the incident
+ * is reportable, the verdict comes first: still open (判断中, neutral: the deadline column carries the urgency),
+ * or not reportable — good news in green when a trigger holds but an exemption applies.
  */
 export function TriggerBadges({ triggers, reportable }: { triggers: readonly Trigger[]; reportable: Verdict }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const names = triggers.map((trigger) => capitalize(triggerNames[trigger][language])).join(language === 'ja' ? '、' : ', ');
+  const separator = language === 'ja' ? '、' : ', ';
+  const names = triggers.map((trigger) => capitalize(triggerNames[trigger][language])).join(separator);
   if (reportable === 'no') {
-    // The verdict alone; a trigger that holds but is exempted by encryption is named on hover.
+    if (triggers.length === 0) {
+      return (
+        <Text span size="xs" c="gray.7">
+          {t('incidents.reportable.no')}
+        </Text>
+      );
+    }
+    const exempted = t('incidents.exempted', { names });
     return (
-      <Text span size="xs" c="gray.7" title={names || undefined}>
+      <Badge size="sm" radius="sm" tt="none" fw={700} variant="light" color="green" className="wb-trigger-badge" title={exempted} aria-label={exempted}>
         {t('incidents.reportable.no')}
-      </Text>
+      </Badge>
     );
   }
+  const short = triggers.map((trigger) => t(`incidents.triggerShort.${trigger}`)).join(language === 'ja' ? '・' : ', ');
   return (
-    <Group gap={4} wrap="nowrap" className="wb-trigger-badges" title={names}>
+    <Group gap={4} wrap="nowrap" className="wb-trigger-badges" title={names || undefined}>
       {reportable === 'undetermined' && (
-        <Badge size="sm" radius="sm" tt="none" fw={700} variant="light" color="orange" className="wb-trigger-badge">
+        <Badge size="sm" radius="sm" tt="none" fw={700} variant="outline" color="dark" className="wb-trigger-badge wb-no-shrink">
           {t('incidents.reportable.undetermined')}
         </Badge>
       )}
-      {triggers.map((trigger) => (
-        <Badge
-          key={trigger}
-          size="sm"
-          radius="sm"
-          tt="none"
-          fw={400}
-          variant="outline"
-          color="gray"
-          className="wb-trigger-badge"
-        >
-          {t(`incidents.triggerShort.${trigger}`)}
+      {triggers.length > 0 && (
+        <Badge size="sm" radius="sm" tt="none" fw={400} variant="outline" color="gray" className="wb-trigger-list" aria-label={names}>
+          {short}
         </Badge>
-      ))}
+      )}
     </Group>
   );
 }

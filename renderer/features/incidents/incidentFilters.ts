@@ -10,6 +10,8 @@ export interface IncidentFilterValues {
   /** Japan-time days of knowing, 'YYYY-MM-DD', inclusive. */
   knownFrom: string | null;
   knownTo: string | null;
+  /** Only incidents with a statutory deadline (速報 limit, 確報 due date) missed. */
+  overdue: boolean;
 }
 
 export const noFilters: IncidentFilterValues = {
@@ -19,6 +21,7 @@ export const noFilters: IncidentFilterValues = {
   trigger: null,
   knownFrom: null,
   knownTo: null,
+  overdue: false,
 };
 
 export function isFiltered(filters: IncidentFilterValues): boolean {
@@ -28,7 +31,8 @@ export function isFiltered(filters: IncidentFilterValues): boolean {
     filters.companyId !== null ||
     filters.trigger !== null ||
     filters.knownFrom !== null ||
-    filters.knownTo !== null
+    filters.knownTo !== null ||
+    filters.overdue
   );
 }
 
@@ -41,6 +45,7 @@ export function filtersToInput(filters: IncidentFilterValues, query: string) {
     trigger: filters.trigger ?? undefined,
     knownFrom: filters.knownFrom ?? undefined,
     knownTo: filters.knownTo ?? undefined,
+    overdue: filters.overdue,
     sort: 'nextDeadline' as const,
   };
 }

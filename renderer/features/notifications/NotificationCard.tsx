@@ -1,6 +1,7 @@
 import { Alert, Badge, Button, Flex, Group, Paper, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle, IconLock, IconSend } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { dueMeasures } from '../../../shared/domain/incident-deadline-rank';
 import type { Notification } from '../../../shared/domain/incident-notification';
 import { DeadlineChip } from '../../components/DeadlineChip';
 import { formatCivilDate, formatCivilDateWithWeekday, formatJapanDateTime } from '../../lib/japanDates';
@@ -24,9 +25,11 @@ export function NotificationCard({ notification: n, onMarkSent, onEdit }: Props)
   const language = useLanguage();
   const sent = n.sentAt !== null;
   const label = notificationLabel(n, language);
+  // A statutory deadline, a "promptly" duty's yardstick, or the user's own planned date (incident-deadline-rank).
+  const measure = dueMeasures[n.notificationKind];
 
   return (
-    <Paper withBorder p="md" className="wb-notification" data-kind={n.notificationKind} data-sent={sent || undefined} aria-label={label} component="section">
+    <Paper withBorder p="md" className="wb-notification" data-kind={n.notificationKind} data-measure={measure} data-sent={sent || undefined} aria-label={label} component="section">
       <Stack gap={8}>
         <Group justify="space-between" align="flex-start" wrap="nowrap" gap="md">
           <Group gap="sm" wrap="wrap" miw={0}>
@@ -66,12 +69,22 @@ export function NotificationCard({ notification: n, onMarkSent, onEdit }: Props)
           )}
         </Group>
         <Flex columnGap="lg" rowGap={4} align="center" wrap="wrap">
+          {measure === 'promptly' && n.dueDate && (
+            <Group gap="sm" wrap="nowrap">
+              <Text size="sm" c="gray.7">
+                {t('notifications.due')}
+              </Text>
+              <Text size="sm" fw={700} data-promptly>
+                {t('notifications.promptly')}
+              </Text>
+            </Group>
+          )}
           <Group gap="sm" wrap="nowrap">
             <Text size="sm" c="gray.7">
-              {t('notifications.due')}
+              {t(measure === 'statutory' || !n.dueDate ? 'notifications.due' : measure === 'promptly' ? 'notifications.yardstick' : 'notifications.plannedOn')}
             </Text>
             {n.dueDate ? (
-              <Text size="sm" fw={700} className="wb-num" data-due={n.dueDate}>
+              <Text size="sm" fw={measure === 'statutory' ? 700 : 400} className="wb-num" data-due={n.dueDate}>
                 {formatCivilDateWithWeekday(n.dueDate, language)}
               </Text>
             ) : (

@@ -3,7 +3,8 @@ import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IncidentDetail } from '../../../shared/domain/incident';
-import { notificationKinds, type Notification } from '../../../shared/domain/incident-notification';
+import { rankNotifications } from '../../../shared/domain/incident-deadline-rank';
+import type { Notification } from '../../../shared/domain/incident-notification';
 import { useRead } from '../../api/hooks';
 import { EmptyNotice } from '../../components/EmptyNotice';
 import { QueryState } from '../../components/QueryState';
@@ -13,12 +14,6 @@ import { NotificationEditDialog } from './NotificationEditDialog';
 import { NotificationPlanDialog } from './NotificationPlanDialog';
 
 type Dialog = { kind: 'sent' | 'edit'; notification: Notification } | { kind: 'plan' } | null;
-
-/** Kinds in the order they are due (速報, 確報, 本人, 委託元, その他), then the earliest due first. */
-function ordered(items: Notification[]): Notification[] {
-  const rank = (n: Notification) => notificationKinds.indexOf(n.notificationKind);
-  return [...items].sort((a, b) => rank(a) - rank(b) || (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999') || a.id - b.id);
-}
 
 /** 報告・通知: the incident's planned and sent notifications, each with its due date, chip and basis. */
 export function NotificationsTab({ incident }: { incident: IncidentDetail }) {
@@ -43,7 +38,8 @@ export function NotificationsTab({ incident }: { incident: IncidentDetail }) {
         <EmptyNotice>{t('notifications.empty')}</EmptyNotice>
       ) : (
         <Stack gap="sm" maw={1040}>
-          {ordered(list.data.items).map((notification) => (
+          {/* What is still to send first, statutory deadlines above the duties to act promptly; then what was sent. */}
+          {rankNotifications(list.data.items).map((notification) => (
             <NotificationCard
               key={notification.id}
               notification={notification}

@@ -138,8 +138,8 @@ describe('the statutory deadline first, everywhere (regression: the notice’s y
     // Only a missed statutory deadline counts as overdue.
     expect(dashboard.open).toMatchObject({ total: 3, overdue: 1 });
     expect(dashboard.open.items[2]!.nextDeadline!.status.label).toEqual({
-      ja: '速やかに（目安から16日経過）',
-      en: 'promptly (target passed 16 days ago)',
+      ja: '速やかに（目安を16日経過）',
+      en: 'promptly (16 days past target)',
     });
 
     expect((await call(core, 'incidents.list', {})).items.map(deadlineOf)).toEqual(order);

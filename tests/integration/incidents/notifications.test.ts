@@ -33,7 +33,7 @@ describe('planned notifications', () => {
     // "Now" is 10:00 JST on 29 December: statuses are shared/appi's.
     expect(n.ppc_preliminary!.status).toEqual(deadlineStatus({ due: '2027-01-01', now: '2026-12-29T01:00:00Z' }));
     // The notice is due "promptly": its yardstick is a target, never a statutory "due in" or "overdue".
-    expect(n.individuals_notice!.status).toEqual({ kind: 'target', days: 1, tone: 'target', label: { ja: '速やかに（目安まであと1日）', en: 'promptly (target in 1 day)' } });
+    expect(n.individuals_notice!.status).toEqual({ kind: 'target', days: 1, tone: 'target', label: { ja: '速やかに（目安まで1日）', en: 'promptly (target in 1 day)' } });
     // The statutory deadline ranks first although the notice's yardstick is earlier.
     expect(incident.nextDeadline).toMatchObject({ notificationKind: 'ppc_preliminary', due: '2027-01-01', status: { kind: 'dueIn', days: 3 } });
   });
