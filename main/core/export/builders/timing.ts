@@ -105,7 +105,9 @@ function counted(notifications: readonly Notification[]): Notification[] {
 export function timingTotals(incidents: readonly TimingIncident[]): TimingTotals {
   const totals: TimingTotals = { incidents: incidents.length, withDue: 0, onTime: 0, late: 0, open: 0, overdue: 0 };
   for (const n of incidents.flatMap((incident) => counted(incident.notifications))) {
-    if (!n.status) continue;
+    // Only statutory deadlines are met or missed: a notice due "promptly" or a planned date has a target, no
+    // deadline (its row still says how it stands against it).
+    if (!n.status || n.status.kind === 'target' || n.status.kind === 'done') continue;
     totals.withDue++;
     if (n.status.kind === 'onTime') totals.onTime++;
     else if (n.status.kind === 'late') totals.late++;
