@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { daysLeft, deadlineStatus } from '../../../shared/appi/deadline-status';
+import { daysLeft, deadlineStatus, targetStatus } from '../../../shared/appi/deadline-status';
 
 describe('days left in Japan time', () => {
   it.each([
@@ -34,5 +34,28 @@ describe('deadline status (ui-guide "Deadlines")', () => {
     expect(() => deadlineStatus({ due, now: '2027-01-01T00:00:00Z', sentAt: '2027-01-01' })).toThrow(
       expect.objectContaining({ path: ['sentAt'] }),
     );
+  });
+});
+
+describe('a duty with a target, not a statutory deadline (targetStatus)', () => {
+  const now = '2026-12-08T01:00:00Z'; // 10:00 JST on 8 December
+  it('says 「速やかに」 against the yardstick, and never "overdue" once it passed', () => {
+    expect(targetStatus({ target: '2026-12-10', now, measure: 'promptly' })).toEqual({
+      kind: 'target', days: 2, tone: 'target', label: { ja: '速やかに（目安まで2日）', en: 'promptly (target in 2 days)' },
+    });
+    expect(targetStatus({ target: '2026-12-08', now, measure: 'promptly' }).label).toEqual({ ja: '速やかに（目安は本日）', en: 'promptly (target today)' });
+    expect(targetStatus({ target: '2026-12-07', now, measure: 'promptly' })).toEqual({
+      kind: 'target', days: -1, tone: 'targetPassed', label: { ja: '速やかに（目安を1日経過）', en: 'promptly (1 day past target)' },
+    });
+  });
+
+  it('rates a sent one as done, before or after its target, in Japan time', () => {
+    // 23:59 JST on the target day is by the target; 00:00 JST the next day is a day after it.
+    expect(targetStatus({ target: '2026-12-03', now, sentAt: '2026-12-03T14:59:00Z', measure: 'promptly' })).toMatchObject({ kind: 'done', days: 0, tone: 'done', label: { ja: '送付済み（目安まで）' } });
+    expect(targetStatus({ target: '2026-12-03', now, sentAt: '2026-12-03T15:00:00Z', measure: 'promptly' })).toMatchObject({ kind: 'done', days: 1, label: { en: 'sent 1 day after the target' } });
+  });
+
+  it('words a date the user planned as a plan', () => {
+    expect(targetStatus({ target: '2026-12-05', now, measure: 'planned' }).label).toEqual({ ja: '予定日から3日経過', en: '3 days past the planned date' });
   });
 });
