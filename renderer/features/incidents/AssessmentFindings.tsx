@@ -9,8 +9,8 @@ import { AssessmentFindingRow } from './AssessmentFindingRow';
 const triggerTopics = ['sensitive', 'financialRisk', 'wrongfulPurpose', 'volume'] as const;
 
 /**
- * Pseudonymised information (Art. 41(9), shown only when it is or may be the case), the four triggers of Rule
- * Art. 7 with their status and citation, then the encryption exemption and, for an entrustee, the route of Rule
+ * The four triggers of Rule Art. 7 with their status and citation, then the encryption exemption, pseudonymised
+ * information (Art. 41(9), shown only when it is or may be the case) and, for an entrustee, the route of Rule
  * Art. 9 — what happened with the notice to the entrustor (the verdict above says who therefore reports): every
  * conclusion the verdict rests on, with its reason.
  */
@@ -27,13 +27,6 @@ export function AssessmentFindings({ conclusions }: { conclusions: readonly Conc
   return (
     <Stack gap="xs">
       <Title order={3}>{t('assessment.triggersTitle')}</Title>
-      {pseudonymised && (
-        <AssessmentFindingRow
-          name={t('assessment.pseudonymisedTitle')}
-          status={t(`assessment.pseudonymisedStatus.${pseudonymised.status === 'applies' ? 'applies' : 'unknown'}`)}
-          conclusion={pseudonymised}
-        />
-      )}
       {triggerTopics.map((topic) => {
         const conclusion = find(topic);
         if (!conclusion) return null;
@@ -52,6 +45,14 @@ export function AssessmentFindings({ conclusions }: { conclusions: readonly Conc
           name={t('assessment.exemptionTitle')}
           status={t(`assessment.exemptionStatus.${exemption.status === 'applies' || exemption.status === 'ruledOut' ? exemption.status : 'unknown'}`)}
           conclusion={exemption}
+        />
+      )}
+      {/* Outside Art. 26 altogether (Art. 41(9)): an exclusion like the one above, not a Rule Art. 7 trigger. */}
+      {pseudonymised && (
+        <AssessmentFindingRow
+          name={t('assessment.pseudonymisedTitle')}
+          status={t(`assessment.pseudonymisedStatus.${pseudonymised.status === 'applies' ? 'applies' : 'unknown'}`)}
+          conclusion={pseudonymised}
         />
       )}
       {entrustee && (
