@@ -51,7 +51,8 @@ export const citations = {
    * The roll-forward: 「30日目又は60日目が土日、祝日又は年末年始閉庁日（12月29日～1月3日）の場合は、その翌日を報告期限
    * とする（行政機関の休日に関する法律（昭和63年法律第91号）第2条）。」
    */
-  gl3_5_3_4Note2: { article: 'GL 3-5-3-4 (※2)', ja: `${GL_JA}3-5-3-4（※2）`, en: `${GL_EN} 3-5-3-4, note ※2` },
+  // English readers get "note 2": the ※ mark is the guideline's own, not English.
+  gl3_5_3_4Note2: { article: 'GL 3-5-3-4 (※2)', ja: `${GL_JA}3-5-3-4（※2）`, en: `${GL_EN} 3-5-3-4 (note 2)` },
   gl3_5_3_5: { article: 'GL 3-5-3-5', ja: `${GL_JA}3-5-3-5`, en: `${GL_EN} 3-5-3-5` },
   /**
    * 期限の特例: a deadline that falls on a day government offices are closed moves to the day after (「行政機関の休日の

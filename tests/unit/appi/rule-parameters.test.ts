@@ -40,6 +40,10 @@ describe('rule table', () => {
     expect(all.some((article) => article.includes('Art. 1(1)'))).toBe(false);
   });
 
+  it('writes every citation in English without Japanese characters or marks (an English document must not need them)', () => {
+    for (const citation of Object.values(citations)) expect(citation.en, citation.article).toMatch(/^[\x20-\x7E]+$/);
+  });
+
   it('keys citations uniquely', () => {
     const articles = Object.values(citations).map((c) => c.article);
     expect(new Set(articles).size).toBe(articles.length);
