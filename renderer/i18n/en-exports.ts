@@ -37,4 +37,9 @@ export const enExports = {
   cancelled: 'Saving was cancelled.',
   replaced: 'Characters missing from the fonts were replaced with 〓: {{chars}}',
   failed: 'Could not export',
+  asFiled: 'Export as filed',
+  warningsTitle: 'Check before saving',
+  warningsLead: 'Please note the following about this document before you save it.',
+  saveAnyway: 'Save anyway',
+  backToOptions: "Don't save",
 } satisfies typeof jaExports;

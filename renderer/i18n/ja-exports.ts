@@ -35,4 +35,9 @@ export const jaExports = {
   cancelled: '保存を取り消しました。',
   replaced: 'フォントにない文字を〓で置き換えました：{{chars}}',
   failed: '書き出せませんでした',
+  asFiled: '提出した内容を書き出す',
+  warningsTitle: '保存する前に確認してください',
+  warningsLead: 'この文書について、次の点があります。内容を確認してから保存してください。',
+  saveAnyway: 'このまま保存する',
+  backToOptions: '保存しない',
 };

@@ -73,7 +73,7 @@ describe.each(documents)('exports.incident %s', (document) => {
     expect(docxPart(file, 'word/document.xml')).toContain('w:eastAsia="ja-JP"');
   });
 
-  it.each(langs)('an incident with nothing filled in still exports (%s), its gaps marked 未記入 / "not provided"', async (lang) => {
+  it.each(langs)('an incident with nothing filled in still exports (%s), its gaps marked as the document says them', async (lang) => {
     for (const format of ['pdf', 'docx'] as const) {
       const { file } = results.get(key(document, format, lang, 'empty'))!;
       const text = squash(format === 'pdf' ? readingLanes(file).main : docxText(file));
@@ -82,6 +82,14 @@ describe.each(documents)('exports.incident %s', (document) => {
         // A letter or announcement to individuals says what is not known yet in words, never 未記入.
         expect(text, `${format} ${lang}`).not.toContain('未記入');
         expect(text, `${format} ${lang}`).not.toContain('notprovided');
+        continue;
+      }
+      if (document === 'ppc_preliminary' || document === 'ppc_final') {
+        // A report to the PPC says what is not known yet as 調査中 / 確認中 (appi.md §3), never 未記入.
+        expect(text, `${format} ${lang}`).not.toContain('未記入');
+        expect(text, `${format} ${lang}`).not.toContain('notprovided');
+        if (lang !== 'en') expect(text, `${format} ${lang}`).toContain('調査中');
+        if (lang !== 'ja') expect(text, `${format} ${lang}`).toContain('Underinvestigation');
         continue;
       }
       if (lang !== 'en') expect(text, `${format} ${lang}`).toContain('未記入');
@@ -107,11 +115,14 @@ describe('exports.incident, the details', () => {
   it('puts the nine items of Rule Art. 8(1) in order with their citations, and the reporter block and dates', () => {
     const text = squash(readingLanes(results.get(key('ppc_final', 'pdf', 'ja'))!.file).main);
     const nine = Array.from({ length: 9 }, (_, i) => `（${i + 1}）`);
-    expect(firstMissingInOrder(['個人情報保護委員会御中', '報告者', '株式会社サンプル', '代表取締役社長山田太郎', '個人情報保護管理者佐藤花子', ...nine], text)).toBeNull();
+    expect(firstMissingInOrder(['個人情報保護委員会御中', '報告者', '株式会社サンプル', '代表取締役社長山田太郎', '担当者の役職個人情報保護管理者', '担当者の氏名佐藤花子', ...nine], text)).toBeNull();
     for (let n = 1; n <= 9; n++) expect(text).toContain(`施行規則第8条第1項第${n}号`);
-    expect(firstMissingInOrder(['発生日時', '2026年12月27日18:00', '発覚日時', '2026年12月28日22:00', '把握日時', '2026年12月28日23:30'], text)).toBeNull();
-    expect(text).toContain('2026年12月29日提出（受付番号：PPC-2026-0001）');
-    expect(text).toContain('財産的被害のおそれ（施行規則第7条第2号）');
+    expect(firstMissingInOrder(['発生日時', '2026年12月27日18:00', '発覚日時', '2026年12月28日22:00', '報告対象事態を知った日時', '2026年12月28日23:30'], text)).toBeNull();
+    expect(text).toContain('速報の報告日時2026年12月29日09:30');
+    expect(text).toContain('速報の受付番号PPC-2026-0001');
+    // The situation as the PPC form asks it (Rule Art. 7's wording), without the tool's reasoning or verdict.
+    expect(text).toContain('不正に利用されることにより財産的被害が生じるおそれがある個人データの漏えい等（第2号）');
+    expect(text).not.toContain('報告対象に当たります');
     // The 速報's open item says 調査中 because the user wrote so; nothing else is invented.
     expect(text).toContain('（8）再発防止のための措置施行規則第8条第1項第8号調査中');
   });

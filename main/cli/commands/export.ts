@@ -20,6 +20,8 @@ type Kind = (typeof kinds)[number];
 const optionSpec = {
   workspace: { type: 'string' },
   id: { type: 'string' },
+  /** A sent 速報/確報: export it as filed (its notification's id). */
+  notification: { type: 'string' },
   document: { type: 'string' },
   from: { type: 'string' },
   to: { type: 'string' },
@@ -39,9 +41,9 @@ function choice<T extends string>(value: string | undefined, allowed: readonly T
   throw badOption(option, { ja: `${list} のいずれかを指定してください。`, en: `use one of ${list}.` });
 }
 
-function idOf(value: string | undefined): number {
-  const text = requireOption(value, '--id');
-  if (!/^[1-9]\d{0,15}$/.test(text)) throw badOption('--id', { ja: '1以上の整数を指定してください。', en: 'use a whole number of 1 or more.' });
+function idOf(value: string | undefined, option = '--id'): number {
+  const text = requireOption(value, option);
+  if (!/^[1-9]\d{0,15}$/.test(text)) throw badOption(option, { ja: '1以上の整数を指定してください。', en: 'use a whole number of 1 or more.' });
   return Number(text);
 }
 
@@ -49,6 +51,11 @@ function replacedNote(chars: readonly string[], io: CommandIO): void {
   if (chars.length === 0) return;
   const list = chars.join(' ');
   io.err(`注意：フォントにない文字を〓（英語の部分は□）に置き換えました：${list}\nNote: characters the PDF fonts cannot draw were replaced by 〓 / □: ${list}`);
+}
+
+/** What the core says the user must know about the document (a draft of a non-reportable case, unknown items …). */
+function warningsNote(warnings: ExportResult['warnings'], io: CommandIO): void {
+  for (const warning of warnings ?? []) io.err(`警告：${warning.ja}\nWarning: ${warning.en}`);
 }
 
 type Options = ReturnType<typeof parseOptions<typeof optionSpec>>;
@@ -65,6 +72,7 @@ async function exportOne(client: Client, kind: Kind, options: Options): Promise<
         format,
         lang,
         era,
+        ...(options.notification !== undefined ? { notificationId: idOf(options.notification, '--notification') } : {}),
       });
     case 'policy':
       return client.invoke('exports.policy', {
@@ -127,6 +135,7 @@ export const exportCommand: Command = {
     writeAtomically(file, Buffer.from(result.base64, 'base64'));
     io.out(file);
     replacedNote(result.replacedCharacters, io);
+    warningsNote(result.warnings, io);
     return exitCodes.ok;
   },
 };

@@ -18,7 +18,7 @@ import { saveExport, type SaveOutcome } from './saveExport';
 
 /** What to export: an incident's documents, the timing report of a period, or a policy (any version). */
 export type ExportTarget =
-  | { kind: 'incident'; incidentId: number; document?: IncidentDocument }
+  | { kind: 'incident'; incidentId: number; document?: IncidentDocument; notificationId?: number }
   | { kind: 'timing'; companyId?: number }
   | { kind: 'policy'; policyId: number; versionId?: number };
 
@@ -34,7 +34,13 @@ function runExport(client: Client, target: ExportTarget, choices: ExportChoices)
   const common = { format: choices.format, lang: choices.lang, era: choices.era };
   switch (target.kind) {
     case 'incident':
-      return client.invoke('exports.incident', { ...common, incidentId: target.incidentId, document: choices.document });
+      return client.invoke('exports.incident', {
+        ...common,
+        incidentId: target.incidentId,
+        document: choices.document,
+        // A named report exports as filed only while the dialog still asks for that kind of report.
+        ...(target.notificationId !== undefined && choices.document === target.document ? { notificationId: target.notificationId } : {}),
+      });
     case 'timing':
       return client.invoke('exports.timing', {
         ...common,
@@ -90,16 +96,21 @@ export function ExportButton({ target, label, variant = 'default', size = 'sm' }
     ),
   );
   const runningRef = useRef(false);
+  // An export whose warnings the user has not answered yet: saved only on 「このまま保存する」.
+  const [pending, setPending] = useState<ExportResult | null>(null);
 
-  const submit = async () => {
+  const save = async (result: ExportResult) => {
+    const outcome = await saveExport(client, result, { canSave, openAfter: choices.openAfter });
+    announce(result, outcome);
+    setOpened(false);
+  };
+
+  const guarded = async (work: () => Promise<void>) => {
     if (runningRef.current) return;
     runningRef.current = true;
     setRunning(true);
     try {
-      const result = await runExport(client, target, choices);
-      const outcome = await saveExport(client, result, { canSave, openAfter: choices.openAfter });
-      announce(result, outcome);
-      setOpened(false);
+      await work();
     } catch (error) {
       notifyFailure(t('exports.failed'), error instanceof AppError ? error.text[language] : String(error));
     } finally {
@@ -107,6 +118,23 @@ export function ExportButton({ target, label, variant = 'default', size = 'sm' }
       setRunning(false);
     }
   };
+
+  const submit = () =>
+    guarded(async () => {
+      const result = await runExport(client, target, choices);
+      if ((result.warnings?.length ?? 0) > 0) {
+        setPending(result);
+        return;
+      }
+      await save(result);
+    });
+
+  const confirmSave = () =>
+    guarded(async () => {
+      const result = pending;
+      setPending(null);
+      if (result) await save(result);
+    });
 
   return (
     <>
@@ -126,9 +154,18 @@ export function ExportButton({ target, label, variant = 'default', size = 'sm' }
         running={running}
         canSave={canSave}
         choices={choices}
-        onChange={setChoices}
+        onChange={(next) => {
+          setPending(null);
+          setChoices(next);
+        }}
         onSubmit={() => void submit()}
-        onClose={() => setOpened(false)}
+        onClose={() => {
+          setPending(null);
+          setOpened(false);
+        }}
+        warnings={pending?.warnings}
+        onConfirmSave={() => void confirmSave()}
+        onDiscard={() => setPending(null)}
       />
     </>
   );

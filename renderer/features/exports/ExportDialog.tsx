@@ -1,6 +1,7 @@
 import { Alert, Button, Checkbox, Group, Loader, Modal, SegmentedControl, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { exportFormats, exportLangs, incidentDocuments, type IncidentDocument } from '../../../shared/contract/exports';
+import type { LocalizedText } from '../../../shared/errors';
 import { useRead } from '../../api/hooks';
 import { useLanguage } from '../../lib/useLanguage';
 
@@ -51,13 +52,21 @@ interface ExportDialogProps {
   onChange(choices: ExportChoices): void;
   onSubmit(): void;
   onClose(): void;
+  /**
+   * What the export said the user must know (a draft for a case judged not reportable, a 確報 with items still
+   * unknown …): shown before the file is saved, with 「このまま保存する」 and 「保存しない」.
+   */
+  warnings?: readonly LocalizedText[] | undefined;
+  onConfirmSave?(): void;
+  onDiscard?(): void;
 }
 
 /**
  * The options of one export. Esc and 閉じる close the dialog but never stop a running export: it finishes and
  * is saved (or downloaded) with a notification.
  */
-export function ExportDialog({ kind, opened, running, canSave, choices, onChange, onSubmit, onClose }: ExportDialogProps) {
+export function ExportDialog(props: ExportDialogProps) {
+  const { kind, opened, running, canSave, choices, onChange, onSubmit, onClose, warnings, onConfirmSave, onDiscard } = props;
   const { t } = useTranslation();
   const language = useLanguage();
   const set = <K extends keyof ExportChoices>(key: K, value: ExportChoices[K]) => onChange({ ...choices, [key]: value });
@@ -173,6 +182,28 @@ export function ExportDialog({ kind, opened, running, canSave, choices, onChange
               {t('exports.browserNote')}
             </Text>
           )}
+          {warnings && warnings.length > 0 && (
+            <Alert color="orange" variant="light" title={t('exports.warningsTitle')} role="alert">
+              <Text size="sm" mb={6}>
+                {t('exports.warningsLead')}
+              </Text>
+              <Stack gap={6} component="ul" className="wb-export-warnings">
+                {warnings.map((warning) => (
+                  <Text size="sm" component="li" key={warning.ja}>
+                    {warning[language]}
+                  </Text>
+                ))}
+              </Stack>
+              <Group justify="flex-end" mt="sm">
+                <Button variant="default" onClick={onDiscard}>
+                  {t('exports.backToOptions')}
+                </Button>
+                <Button color="orange" onClick={onConfirmSave} data-autofocus>
+                  {t('exports.saveAnyway')}
+                </Button>
+              </Group>
+            </Alert>
+          )}
           {running && (
             <Alert color="blue" variant="light" icon={<Loader size="sm" />} title={t('exports.running')} role="status">
               {t('exports.runningNote')}
@@ -182,7 +213,7 @@ export function ExportDialog({ kind, opened, running, canSave, choices, onChange
             <Button variant="default" onClick={onClose}>
               {t('exports.cancel')}
             </Button>
-            <Button type="submit" loading={running} disabled={periodInvalid}>
+            <Button type="submit" loading={running} disabled={periodInvalid || (warnings?.length ?? 0) > 0}>
               {t('exports.submit')}
             </Button>
           </Group>

@@ -6,6 +6,7 @@ import type { Notification } from '../../../shared/domain/incident-notification'
 import { DeadlineChip } from '../../components/DeadlineChip';
 import { formatCivilDate, formatCivilDateWithWeekday, formatJapanDateTime } from '../../lib/japanDates';
 import { useLanguage } from '../../lib/useLanguage';
+import { ExportButton } from '../exports';
 import { Citations } from '../incidents/Citations';
 import { isPpcReport, PpcFormLink } from '../ppc-form/PpcFormLink';
 import { notificationLabel } from './notificationLabel';
@@ -53,6 +54,14 @@ export function NotificationCard({ notification: n, onMarkSent, onEdit }: Props)
           {sent ? (
             <Group gap={4} wrap="nowrap" c="gray.7" className="wb-no-shrink">
               {isPpcReport(n) && <PpcFormLink notification={n} label={label} />}
+              {isPpcReport(n) && (
+                // The document as filed: built from what was frozen when it was marked sent, whatever changed since.
+                <ExportButton
+                  target={{ kind: 'incident', incidentId: n.incidentId, document: n.notificationKind === 'ppc_final' ? 'ppc_final' : 'ppc_preliminary', notificationId: n.id }}
+                  label={t('exports.asFiled')}
+                  size="xs"
+                />
+              )}
               <IconLock size={14} aria-hidden="true" />
               <Text size="xs">{t('notifications.readOnly')}</Text>
             </Group>
