@@ -3,6 +3,7 @@ import path from 'node:path';
 import { createCore, defaultUserDataDir, type Core } from '../core/index';
 import { contract, type OperationName } from '../../shared/contract';
 import { createClient, type Client } from '../../shared/rpc/client';
+import { cliClock } from './clock';
 import { badOption } from './options';
 
 /**
@@ -30,7 +31,15 @@ export async function withWorkspace<T>(workspacePath: string, work: (client: Cli
     if (core && (writable || !forWriting)) return core;
     core?.close();
     core = null;
-    core = await createCore({ workspacePath: resolved, userDataDir: defaultUserDataDir(), rememberWorkspace: false, readOnly: !forWriting });
+    // The app's clock (APPI_WORKBENCH_CLOCK moves it): exports are dated and statuses rated by it.
+    const now = cliClock();
+    core = await createCore({
+      workspacePath: resolved,
+      userDataDir: defaultUserDataDir(),
+      rememberWorkspace: false,
+      readOnly: !forWriting,
+      ...(now ? { now } : {}),
+    });
     writable = forWriting;
     return core;
   };

@@ -139,7 +139,7 @@ function checkCount(value: LooseValues, ctx: z.RefinementCtx): void {
  * (when the occurrence is known at all); a business cannot know before the discovery; an entrustee cannot notify
  * its entrustor of a breach before it knew of it. The form and the core read the same checks.
  */
-function checkOrder(value: LooseValues, ctx: z.RefinementCtx) {
+export function checkOrder(value: LooseValues, ctx: z.RefinementCtx) {
   const occurred = instantOf(value.occurredAt);
   const discovered = instantOf(value.discoveredAt);
   const known = instantOf(value.knownAt);

@@ -5,14 +5,18 @@ import { assess, type Assessment } from '../../../shared/appi/assess';
 import { breachFactsSchema } from '../../../shared/appi/breach-facts';
 import { deadlineStatus, type DeadlineStatus } from '../../../shared/appi/deadline-status';
 import { isoInstant } from '../../../shared/appi/japan-time';
+import { checkOrder } from '../../../shared/domain/incident';
 import { assertNotFuture, instantText } from '../../../shared/domain/incident-clock';
 import { parseOrThrow } from '../../../shared/validation/issues';
 import { cliNow } from '../clock';
 import { exitCodes, type Command } from '../command';
 import { badOption, parseOptions } from '../options';
 
-/** The incident as the file describes it: when the business knew, and the facts the Rule Art. 7 triggers read. */
-const assessFile = breachFactsSchema.extend({ knownAt: isoInstant });
+/**
+ * The incident as the file describes it: when the business knew, and the facts the Rule Art. 7 triggers read —
+ * in an order that can be true (an entrustor is not notified before the business knew), checked as the app does.
+ */
+const assessFile = breachFactsSchema.extend({ knownAt: isoInstant }).superRefine(checkOrder);
 
 const verdictText = {
   yes: { ja: '報告が必要です', en: 'must report' },

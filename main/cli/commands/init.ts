@@ -1,6 +1,7 @@
 import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { createCore, defaultUserDataDir } from '../../core/index';
+import { cliClock } from '../clock';
 import { exitCodes, type Command } from '../command';
 import { badOption, parseOptions, requireOption } from '../options';
 import { withWorkspace } from '../workspace';
@@ -29,7 +30,9 @@ export const initCommand: Command = {
         en: `a file already exists (${workspace}); it is not overwritten. To add a company, use appi-workbench company add --workspace ${workspace} --name NAME.`,
       });
     }
-    const core = await createCore({ workspacePath: workspace, userDataDir: defaultUserDataDir(), rememberWorkspace: false });
+    // The new file's first audit entries are dated by the app's clock, as every other write of the CLI.
+    const now = cliClock();
+    const core = await createCore({ workspacePath: workspace, userDataDir: defaultUserDataDir(), rememberWorkspace: false, ...(now ? { now } : {}) });
     const info = core.workspace();
     core.close();
     let company: { id: number; legalNameJa: string } | null = null;

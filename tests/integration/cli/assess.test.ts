@@ -161,6 +161,7 @@ describe('appi-workbench assess: bad input exits 2 naming the field', () => {
     ['knownAt without an offset', { ...cardLeak, knownAt: '2026-12-28 23:30' }, '把握日時は'],
     ['knownAt missing', { sensitive: true }, '把握日時'],
     ['a boolean given as text', { ...cardLeak, sensitive: 'yes' }, 'sensitive'],
+    ['the entrustor notified before the business knew', { ...cardLeak, weAreEntrustee: true, entrustorNotifiedAt: '2026-12-27T10:00:00+09:00' }, '委託元への通知日時が把握日時より前になっています。'],
     ['knownAt after the clock', { ...cardLeak, knownAt: '2061-01-05T10:00:00Z' }, '把握日時が現在の日時（日本時間2026/12/29 10:00）より後になっています。'],
   ])('%s', (_label, content, message) => {
     const result = sandbox.run('assess', incidentFile('bad.json', content), '--json');
