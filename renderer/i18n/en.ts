@@ -206,5 +206,5 @@ export const en = {
   policies: enPolicies,
   ppcForm: enPpcForm,
   workspaceSwitch: enWorkspaceSwitch,
-} satisfies Messages;
   letter: enLetter,
+} satisfies Messages;

@@ -209,7 +209,7 @@ export const ja = {
   policies: jaPolicies,
   ppcForm: jaPpcForm,
   workspaceSwitch: jaWorkspaceSwitch,
+  letter: jaLetter,
 };
 
 export type Messages = typeof ja;
-  letter: jaLetter,
