@@ -1,13 +1,14 @@
 import mammoth from 'mammoth';
 import type { Refusal } from './refusals';
 import { zipEntries } from './zip-entries';
+import { checkZipLimits } from './zip-limits';
 
 /**
  * A .docx to plain text with mammoth (`extractRawText`): one line per paragraph — headings, list items and table
  * cells included — which is what the splitter reads headings from (第1条（…）, "Article 1", numbered titles).
  * Styles are not needed for that and would tie the import to how one author formats. Nothing is dropped.
+ * Every part of the zip is checked against the unpacking limits (zip-limits.ts) before mammoth opens it.
  */
-const MAX_DOCUMENT_XML = 100 * 1024 * 1024;
 
 export type DocxText = { ok: true; text: string } | { ok: false; reason: Refusal };
 
@@ -15,7 +16,8 @@ export async function docxText(bytes: Uint8Array): Promise<DocxText> {
   const entries = zipEntries(bytes);
   const document = entries?.find((entry) => entry.name === 'word/document.xml');
   if (!document) return { ok: false, reason: 'notDocx' };
-  if (document.uncompressedSize > MAX_DOCUMENT_XML) return { ok: false, reason: 'tooLarge' };
+  const verdict = checkZipLimits(bytes, entries ?? []);
+  if (verdict !== 'ok') return { ok: false, reason: verdict === 'expands' ? 'expands' : 'notDocx' };
   let text: string;
   try {
     text = (await mammoth.extractRawText({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) })).value;

@@ -1,6 +1,7 @@
 import type { AppError, FieldPath } from '../../../../shared/errors';
 import { MAX_IMPORT_MB } from '../../../../shared/domain/policy-import';
 import { fieldError } from '../../service-errors';
+import { MAX_INFLATED_MB } from './zip-limits';
 
 /**
  * Why a file or text cannot be imported, said so the user knows what to do; each names the field (the file, or
@@ -11,6 +12,10 @@ export const refusals = {
   tooLarge: {
     ja: `大きすぎます。${MAX_IMPORT_MB}MBまでのファイルにしてください。`,
     en: `It is too large. Use a file of at most ${MAX_IMPORT_MB} MB.`,
+  },
+  expands: {
+    ja: `Word文書の中身を展開すると大きすぎるため取り込めません（展開後${MAX_INFLATED_MB}MBまで）。不要な画像などを減らして保存し直すか、本文を貼り付けてください。`,
+    en: `The Word document would expand to too much data to import (at most ${MAX_INFLATED_MB} MB once unpacked). Save it again without unneeded images or the like, or paste the text.`,
   },
   binary: {
     ja: '文字として読み取れません（テキストファイルではないようです）。.txt・.md・.docxのファイルを選んでください。',
