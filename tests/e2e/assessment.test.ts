@@ -16,7 +16,7 @@ async function api<T = { id: number }>(page: Page, operation: string, input: unk
     async ([op, body]) => {
       const headers = { 'Content-Type': 'application/json', 'X-Workbench-Token': sessionStorage.getItem('appi-workbench.token') ?? '' };
       const info = await (await fetch('/api/workspace.info', { method: 'POST', headers, body: '{}' })).json();
-      const workspace = info?.value?.id ? { 'X-Workbench-Workspace': String(info.value.id) } : {};
+      const workspace: Record<string, string> = info?.value?.id ? { 'X-Workbench-Workspace': String(info.value.id) } : {};
       const response = await fetch(`/api/${op}`, { method: 'POST', headers: { ...headers, ...workspace }, body: JSON.stringify(body) });
       return response.json();
     },
