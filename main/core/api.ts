@@ -36,6 +36,11 @@ export interface CoreOptions {
    * migrated or changed on disk, and every write operation is refused.
    */
   readOnly?: boolean;
+  /**
+   * Automatic rolling backups (main/core/backup/automatic.ts): on open and daily while open, as Settings says. The
+   * app's shells turn them on; the CLI and tests leave them off (default).
+   */
+  automaticBackups?: boolean;
 }
 
 /** The one object every shell holds: dispatch by operation name, and close on exit. */

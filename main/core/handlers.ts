@@ -1,5 +1,6 @@
 import type { Handlers } from '../../shared/rpc/dispatch';
 import { auditHandlers } from './audit/handlers';
+import { backupHandlers } from './backup/handlers';
 import { clockHandlers } from './clock-handlers';
 import { companiesHandlers } from './companies/handlers';
 import type { CoreContext } from './context';
@@ -23,4 +24,5 @@ export const handlers: Handlers<CoreContext> = {
   ...exportsHandlers,
   ...filesHandlers,
   ...clockHandlers,
+  ...backupHandlers,
 };

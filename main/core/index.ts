@@ -4,6 +4,7 @@ import { AppError } from '../../shared/errors';
 import { contract } from '../../shared/contract';
 import { createDispatcher, workspaceChanged } from '../../shared/rpc/dispatch';
 import type { Core, CoreOptions } from './api';
+import { automaticBackups } from './backup/automatic';
 import type { CoreContext } from './context';
 import { handlers } from './handlers';
 import { rederiveIfRulesChanged } from './incidents/rederive';
@@ -44,6 +45,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
 
   const preferences = preferencesStore(options.userDataDir);
   const recent = recentWorkspaces(options.userDataDir);
+  const automatic = options.automaticBackups && !options.readOnly ? automaticBackups({ preferences, now, log: logError }) : null;
   // Stored deadlines follow this version's rules and holiday data; a failure leaves them as they were, logged.
   const opened = (connection: WorkspaceConnection) => {
     try {
@@ -51,11 +53,13 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     } catch (error) {
       logError(`could not recompute incidents for the current rules in ${connection.path}`, error);
     }
+    automatic?.check(connection);
   };
   const initial = await openWorkspace(workspacePath, { mode: options.readOnly ? 'read' : 'openOrCreate', now });
   opened(initial);
   const session = workspaceSession(initial, { now, recent, host, log: logError, opened });
   if (options.rememberWorkspace !== false && !options.readOnly) session.remember();
+  automatic?.start(() => session.current());
 
   const shared = {
     session,
@@ -92,6 +96,9 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   return {
     dispatch: (operation, input, workspaceId) => dispatch(operation, input, requestContext(), workspaceId),
     workspace: () => workspaceInfo(session.current()),
-    close: () => session.close(),
+    close: () => {
+      automatic?.stop();
+      session.close();
+    },
   };
 }

@@ -8,7 +8,7 @@ import { AppError } from '../../shared/errors';
  * (or a script injected into it) cannot make the app write arbitrary bytes or an executable through the native
  * save dialog, nor open one afterwards.
  */
-export const SAVEABLE_EXTENSIONS: readonly string[] = ['pdf', 'docx'];
+export const SAVEABLE_EXTENSIONS: readonly string[] = ['pdf', 'docx', 'sqlite', 'json'];
 const KEEP = 16;
 const KEEP_MS = 30 * 60 * 1000;
 

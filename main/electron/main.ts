@@ -70,6 +70,7 @@ async function start(): Promise<void> {
     ...(now ? { now } : {}),
     workspacePath: resolveWorkspacePath(process.argv, process.env),
     userDataDir: app.getPath('userData'),
+    automaticBackups: true,
     host: {
       chooseWorkspacePath: async (mode) => {
         const chosen = await chooseWorkspacePath(state.window, state.language, mode);
@@ -98,7 +99,7 @@ async function start(): Promise<void> {
       grants.check(typeof requested === 'string' ? requested.trim() : '', operation === 'workspace.open' ? 'open' : 'create', paths);
     },
     onAnswer: (operation, value) => {
-      if (operation.startsWith('exports.')) outbox.remember(value);
+      if (operation.startsWith('exports.') || operation === 'backup.saveCopy' || operation === 'backup.exportData') outbox.remember(value);
     },
   });
   await refreshMenu(core);

@@ -15,6 +15,7 @@ async function main(): Promise<void> {
   const core = await createCore({
     workspacePath: resolveWorkspacePath(process.argv, process.env),
     userDataDir: defaultUserDataDir(),
+    automaticBackups: true,
     ...(now ? { now } : {}),
   });
   const server = await startWebServer({

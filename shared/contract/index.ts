@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { auditContract } from './audit';
+import { backupContract } from './backup';
 import { clockContract } from './clock';
 import { companiesContract } from './companies';
 import type { OperationSpec } from './define';
@@ -36,6 +37,7 @@ export const contract = combine(
   exportsContract,
   filesContract,
   clockContract,
+  backupContract,
 );
 
 export type Contract = typeof contract;

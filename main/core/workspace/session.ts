@@ -14,6 +14,12 @@ import type { RecentWorkspaces } from './recent';
 export interface WorkspaceSession {
   current(): WorkspaceConnection;
   switchTo(file: string, mode: 'open' | 'create'): Promise<WorkspaceInfo>;
+  /**
+   * Replaces the open file in place (restore from a backup, main/core/backup/restore.ts): closes the connection, lets
+   * `swap` change the file at the same path, and reopens it. If the new file fails to open, `swap`'s undo puts the old
+   * one back and it is reopened, and the error is thrown.
+   */
+  replaceFile(swap: (file: string) => Promise<() => void>): Promise<WorkspaceInfo>;
   /** Records the current workspace in the recent list (at start-up and after each switch). */
   remember(): void;
   close(): void;
@@ -74,6 +80,39 @@ export function workspaceSession(initial: WorkspaceConnection, deps: SessionDeps
     return info;
   }
 
+  async function replaceNow(swap: (file: string) => Promise<() => void>): Promise<WorkspaceInfo> {
+    if (!current) throw closedError();
+    const old = current;
+    const file = old.path;
+    current = null;
+    old.close();
+    let undo: (() => void) | undefined;
+    try {
+      undo = await swap(file);
+      const next = await openWorkspace(file, { mode: 'open', now: deps.now });
+      deps.opened?.(next);
+      current = next;
+    } catch (error) {
+      try {
+        undo?.();
+      } catch (undoError) {
+        deps.log('could not put the workspace back after a failed replacement', undoError);
+      }
+      // The old file again; if even that fails, the session stays closed and says so.
+      const again = await openWorkspace(file, { mode: 'open', now: deps.now });
+      deps.opened?.(again);
+      current = again;
+      throw error;
+    }
+    const info = workspaceInfo(current);
+    try {
+      deps.host.onWorkspaceChanged?.(info);
+    } catch (error) {
+      deps.log('host.onWorkspaceChanged failed', error);
+    }
+    return info;
+  }
+
   return {
     current() {
       if (!current) throw closedError();
@@ -81,6 +120,11 @@ export function workspaceSession(initial: WorkspaceConnection, deps: SessionDeps
     },
     switchTo(file, mode) {
       const result = queue.then(() => switchNow(file, mode));
+      queue = result.catch(() => undefined);
+      return result;
+    },
+    replaceFile(swap) {
+      const result = queue.then(() => replaceNow(swap));
       queue = result.catch(() => undefined);
       return result;
     },
