@@ -7,6 +7,7 @@ function describe(info: WorkspaceInfo): string {
   return [
     `ワークスペース / Workspace: ${info.name}`,
     `ファイル / File: ${info.path}`,
+    `ID: ${info.id}`,
     `スキーマの版 / Schema version: ${info.schemaVersion}`,
     `サイズ / Size: ${info.sizeBytes} bytes`,
     `バックアップ / Backups: ${info.backups.length === 0 ? '—' : ''}`,

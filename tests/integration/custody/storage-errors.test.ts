@@ -4,6 +4,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { createCore } from '../../../main/core/index';
+import { migrations } from '../../../main/core/store/migrations';
 import { openWorkspace } from '../../../main/core/store/workspace';
 import { storageError } from '../../../main/core/store/storage-errors';
 import { isAppError, type AppError } from '../../../shared/errors';
@@ -151,7 +152,7 @@ describe('read-only commands never create or change a file', () => {
 });
 
 describe('workspaces and backups are private to their owner', () => {
-  it('creates a new workspace, and a migration backup, with mode 0600', async () => {
+  it('creates a new workspace (and its -wal/-shm) with mode 0600', async () => {
     if (process.platform === 'win32') return; // POSIX modes only; Windows uses the user profile's ACLs.
     const dir = tempDir();
     const previous = process.umask(0o022);
@@ -162,6 +163,21 @@ describe('workspaces and backups are private to their owner', () => {
     for (const suffix of ['-wal', '-shm']) {
       if (fs.existsSync(`${workspacePath}${suffix}`)) expect(fs.statSync(`${workspacePath}${suffix}`).mode & 0o777).toBe(0o600);
     }
+  });
+});
+
+describe('a backup taken before a migration', () => {
+  it('is private to its owner too (0600)', async () => {
+    if (process.platform === 'win32') return; // POSIX modes only.
+    const dir = tempDir();
+    const previous = process.umask(0o022);
+    onTestFinished(() => void process.umask(previous));
+    const file = path.join(dir, 'old.sqlite');
+    (await openWorkspace(file, { migrations: migrations.slice(0, 4) })).close();
+    (await openWorkspace(file)).close();
+    const backups = fs.readdirSync(dir).filter((name) => name.includes('.backup-v4-'));
+    expect(backups).toHaveLength(1);
+    expect(fs.statSync(path.join(dir, backups[0]!)).mode & 0o777).toBe(0o600);
   });
 });
 
