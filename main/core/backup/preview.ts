@@ -2,9 +2,9 @@ import type { BackupCounts, BackupPreview } from '../../../shared/contract/backu
 import { verifyWorkspace } from '../audit/verify';
 import { queryOne, queryValue, type ReadableDB } from '../store/connection';
 import { storedWorkspaceId } from '../store/meta';
-import { LATEST_VERSION } from '../store/migrations';
 import { withReadOnlyWorkspace } from '../store/read-only-file';
 import { sql } from '../store/sql';
+import { checkRestorable } from './restore-file';
 
 /**
  * What a backup (or any workspace file) holds, before anyone restores it: the counts of its records, its last audit
@@ -60,7 +60,6 @@ export function previewDatabase(db: ReadableDB, file: string, version: number, c
 }
 
 export function previewBackupFile(file: string, currentId: string | null): Promise<BackupPreview> {
+  checkRestorable(file);
   return withReadOnlyWorkspace(file, (db, version) => previewDatabase(db, file, version, currentId));
 }
-
-export { LATEST_VERSION };

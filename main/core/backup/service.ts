@@ -107,19 +107,19 @@ export function previewBackup(ctx: CoreContext, file: string): Promise<BackupPre
  * backup's own; the file kept aside holds everything after it.
  */
 export async function restoreFrom(ctx: CoreContext, from: string, at: Date): Promise<RestoreResult> {
+  // Checked and copied while the workspace stays open: a refused or damaged backup changes nothing at all.
+  const staged = await stageRestore(ctx.session.current().path, from, at);
   let keptAside = '';
-  const workspace = await ctx.session.replaceFile(async (file) => {
-    const staged = await stageRestore(file, from, at);
-    try {
+  try {
+    const workspace = await ctx.session.replaceFile(async (file) => {
       const swapped = swapIn(file, staged, at);
       keptAside = swapped.keptAside;
       return swapped.undo;
-    } catch (error) {
-      fs.rmSync(staged, { force: true });
-      throw error;
-    }
-  });
-  return { workspace, keptAside, restoredFrom: from };
+    });
+    return { workspace, keptAside, restoredFrom: from };
+  } finally {
+    fs.rmSync(staged, { force: true });
+  }
 }
 
 export function restoreBackup(ctx: CoreContext, file: string): Promise<RestoreResult> {
