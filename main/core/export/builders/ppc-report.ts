@@ -71,10 +71,17 @@ function lastPreliminary(input: PpcReportInput) {
     .at(-1);
 }
 
-const changed = (fields: readonly PpcFormField[]) => fields.some((field) => field.changedSinceFiled === true);
+/**
+ * Changed since the 速報 in this document's language: the model compares both languages at once, so a Japanese-only
+ * edit (the company's Japanese name) must not mark the English report, where the text reads the same.
+ */
+const changedIn = (field: PpcFormField, lang: Lang) =>
+  field.changedSinceFiled === true && (!field.filed || field.filed.status !== field.status || field.filed.value[lang] !== field.value[lang]);
+
+const changed = (fields: readonly PpcFormField[], lang: Lang) => fields.some((field) => changedIn(field, lang));
 
 function label(text: string, fields: readonly PpcFormField[], lang: Lang): Inline {
-  if (!changed(fields)) return text;
+  if (!changed(fields, lang)) return text;
   return [{ text }, { text: words(lang).changedMark, bold: true }];
 }
 
@@ -99,7 +106,7 @@ function itemRows(ctx: Context): KeyValueBlock['rows'] {
       value.push({ text: valueOf(part, ctx) });
     }
     const title = w.itemLabel(n, reportItemLabels[itemField][ctx.lang]);
-    const mark = changed(parts) ? [{ text: w.changedMark, bold: true }] : [];
+    const mark = changed(parts, ctx.lang) ? [{ text: w.changedMark, bold: true }] : [];
     return { label: [{ text: title, bold: true }, ...mark, { text: `\n${w.citationNote(n)}` }], value };
   });
 }
@@ -114,12 +121,12 @@ const shortened = (text: string) => {
 function changeBlocks(ctx: Context, n: number): Block[] {
   if (ctx.input.stage !== 'final' || ctx.input.preliminary === null) return [];
   const w = words(ctx.lang);
-  const fields = ctx.form.sections.flatMap((section) => section.fields).filter((field) => field.changedSinceFiled === true);
+  const fields = ctx.form.sections.flatMap((section) => section.fields).filter((field) => changedIn(field, ctx.lang));
   if (fields.length === 0) return [heading(n, w.changesSection, ctx.lang), { type: 'paragraph', content: w.noChanges, lang: ctx.lang }];
   const items = fields.map((field) => {
     const before = field.filed ? shortened(field.filed.value[ctx.lang]) : w.notInPreliminary;
-    const itemLabel = field.item ? `${w.itemLabel(field.item, '')}`.trim() : '';
-    return `${itemLabel}${field.label[ctx.lang]}${w.wasFiled(before)}`;
+    const name = field.item ? w.itemLabel(field.item, field.label[ctx.lang]) : field.label[ctx.lang];
+    return `${name}${w.wasFiled(before)}`;
   });
   return [
     heading(n, w.changesSection, ctx.lang),
@@ -142,10 +149,7 @@ export function ppcReportBlocks(input: PpcReportInput, lang: Lang, options: Buil
     filed: input.preliminary,
   });
   const ctx: Context = { input, form, lang, options };
-  const { company } = input;
-  const companyName = bilingual(company.legalNameJa, company.legalNameEn, lang);
   return [
-    { type: 'paragraph', content: w.to(form.recipient[lang]), align: 'left', lang },
     heading(1, w.reporterSection, lang),
     { type: 'keyValue', lang, rows: sectionRows(ctx, 'reporter') },
     heading(2, w.reportSection, lang),
@@ -158,13 +162,23 @@ export function ppcReportBlocks(input: PpcReportInput, lang: Lang, options: Buil
     { type: 'keyValue', lang, labelWidth: 0.34, rows: itemRows(ctx) },
     ...changeBlocks(ctx, 6),
     { type: 'note', content: w.legalBasis[input.stage], lang },
-    {
-      type: 'signature',
-      company: companyName || w.ppc,
-      title: bilingual(company.representativeTitleJa, company.representativeTitleEn, lang),
-      name: bilingual(company.representativeNameJa, company.representativeNameEn, lang) || bilingual(company.legalNameJa, company.legalNameEn, lang),
-      lang,
-    },
+  ];
+}
+
+/**
+ * Above the title, as a Japanese report to an authority sets it: the addressee (御中) at the left, then the reporter
+ * — the business and its representative — at the right. At the top, the sender is never left alone on a last page.
+ */
+function letterhead(input: PpcReportInput, lang: Lang): Block[] {
+  const w = words(lang);
+  const { company } = input;
+  const recipient = input.incident.delegatedMinistry.trim() || w.ppc;
+  const title = bilingual(company.representativeTitleJa, company.representativeTitleEn, lang);
+  const name = bilingual(company.representativeNameJa, company.representativeNameEn, lang);
+  const representative = name ? (title ? (lang === 'ja' ? `${title}\u3000${name}` : `${name}, ${title}`) : name) : '';
+  return [
+    { type: 'paragraph', content: w.to(recipient), align: 'left', lang },
+    { type: 'paragraph', content: [bilingual(company.legalNameJa, company.legalNameEn, lang), representative].filter(Boolean).join('\n'), align: 'right', lang },
   ];
 }
 
@@ -183,6 +197,7 @@ export function buildPpcReport(input: PpcReportInput, options: BuildOptions): Ex
     options,
     (lang) => ({
       title: `${words(lang).ppcTitle[input.stage]}${input.draft ? words(lang).draftTitle : ''}`,
+      letterhead: letterhead(input, lang),
       blocks: ppcReportBlocks(input, lang, options),
     }),
     {

@@ -60,6 +60,9 @@ export function fit(items: readonly Item[], available: number, force: boolean): 
     if (item.breakBefore && head.length > 0 && !atTop) return { head, tail: items.slice(i), used };
     const space = atTop ? 0 : item.spaceBefore;
     const room = available - used - space;
+    // Pure space (a gap after a table or note) that does not fit is dropped, not carried over: it would otherwise
+    // start a page of its own, and a document could end on a blank page.
+    if (item.height === 0 && room < -EPSILON && !item.breakBefore && !item.keepWithNext) continue;
     const mustPlace = force && atTop;
     if (item.height <= room + EPSILON && (item.height + keepAhead(items, i) <= room + EPSILON || mustPlace)) {
       head.push({ item, offset: used + space });
