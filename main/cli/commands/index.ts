@@ -1,12 +1,16 @@
 import type { Command } from '../command';
 import { assessCommand } from './assess';
+import { backupCommand } from './backup';
 import { exportCommand } from './export';
+import { exportDataCommand } from './export-data';
 import { checkPolicyCommand } from './check-policy';
 import { companyCommand } from './company';
 import { deskCommand } from './desk';
+import { importDataCommand } from './import-data';
 import { importPolicyCommand } from './import-policy';
 import { infoCommand } from './info';
 import { initCommand } from './init';
+import { restoreCommand } from './restore';
 import { serveCommand } from './serve';
 import { verifyCommand } from './verify';
 
@@ -22,4 +26,8 @@ export const commands: readonly Command[] = [
   checkPolicyCommand,
   exportCommand,
   verifyCommand,
+  backupCommand,
+  restoreCommand,
+  exportDataCommand,
+  importDataCommand,
 ];
