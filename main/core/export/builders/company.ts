@@ -1,11 +1,11 @@
 import type { Company } from '../../../../shared/domain/company';
 import type { Inline, Lang } from '../model';
-import { given, lines } from './text';
-import { words } from './words';
+import { given } from './text';
 
 /**
  * The company as documents name it. English fields fall back to the Japanese ones, since a company's legal
- * name and address are often recorded in Japanese only; what is missing in both is marked 未記入.
+ * name and address are often recorded in Japanese only; what is missing in both is marked 未記入 (letters and the
+ * internal summary: the report to the PPC says its gaps in words, from shared/report).
  */
 export function companyName(company: Company, lang: Lang): string {
   return (lang === 'en' && company.legalNameEn) || company.legalNameJa;
@@ -32,24 +32,4 @@ export function representative(company: Company, lang: Lang): Inline {
   const title = representativeTitle(company, lang);
   if (!title) return name;
   return lang === 'ja' ? `${title}\u3000${name}` : `${name}, ${title}`;
-}
-
-/**
- * The contact person of a report: the personal-information protection manager with the company's phone and
- * email, each part marked when it is missing.
- */
-export function contactPerson(company: Company, lang: Lang): Inline {
-  const w = words(lang);
-  const person = company.protectionManagerName
-    ? `${company.protectionManagerTitle ? `${company.protectionManagerTitle}\u3000` : ''}${company.protectionManagerName}`
-    : '';
-  return lines([
-    given(person),
-    [{ text: `${w.phone}${w.colon}` }, ...asRuns(given(company.phone))],
-    [{ text: `${w.email}${w.colon}` }, ...asRuns(given(company.email))],
-  ]);
-}
-
-function asRuns(content: Inline) {
-  return typeof content === 'string' ? [{ text: content }] : content;
 }

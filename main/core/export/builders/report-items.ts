@@ -6,10 +6,10 @@ import { given, joinList, lines, withCommas } from './text';
 import { words } from './words';
 
 /**
- * The nine items of Rule Art. 8(1), in the article's order, with what the record holds for each. Items 2 and 3
- * print the structured facts (the chosen data items, whether sensitive data is among them, the count and whether
- * it is an estimate) before the user's own text; every other item is the user's text, or 未記入 when there is
- * none — a 速報 says 「調査中」 only where the user wrote so.
+ * The nine items of Rule Art. 8(1), in the article's order: their labels (the article's wording, used by the report
+ * to the PPC too) and, for the internal summary, what the record holds for each — items 2 and 3 print the structured
+ * facts before the user's own text, and an empty item is marked 未記入 there, so the manager sees what is missing.
+ * The report to the PPC itself never prints 未記入: it says its gaps as 調査中 / 確認中 (ppc-report.ts).
  */
 export const reportItemLabels: Record<ReportItemField, { ja: string; en: string }> = {
   reportOverview: { ja: '概要', en: 'Overview' },
