@@ -15,6 +15,7 @@ import { cliSandbox, expectBilingual, requireBuiltCli, type CliSandbox } from '.
 let sandbox: CliSandbox;
 let workspace = '';
 let leakId = 0;
+let minorId = 0;
 
 beforeAll(async () => {
   requireBuiltCli();
@@ -22,6 +23,7 @@ beforeAll(async () => {
   const ws = await exportWorkspace();
   await ws.core.dispatch('policies.create', { companyId: ws.companyId, templateId: 'saas_app', effectiveOn: '2026-04-01' }, ws.core.workspace().id);
   leakId = ws.leakId;
+  minorId = ws.minorId;
   ws.core.close();
   workspace = path.join(sandbox.dir, 'client.sqlite');
   writeFileSync(workspace, readFileSync(ws.workspacePath));
@@ -44,6 +46,14 @@ describe('appi-workbench export', () => {
     expect(result.stderr).toContain('注意：フォントにない文字を');
     expect(result.stderr).toContain('Note: characters the PDF fonts cannot draw were replaced');
     expect(result.stderr).toContain('📧');
+  });
+
+  it('prints the export warnings on stderr: a 速報 draft for an incident judged not reportable', () => {
+    const out = path.join(sandbox.dir, 'not-reportable.pdf');
+    const result = sandbox.run('export', 'incident', '--workspace', workspace, '--id', String(minorId), '--document', 'ppc_preliminary', '--out', out);
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stderr).toContain('警告：この事案は、現在の記録では報告対象に当たらないと判定されています。');
+    expect(result.stderr).toContain('Warning: On the current record this incident is judged not reportable.');
   });
 
   it('writes a .docx into an existing folder under the name the export gives it', () => {
