@@ -46,13 +46,13 @@ const deskFields = z.object({
   postalCode: postalCodeField,
   addressJa: optionalText(400),
   addressEn: optionalText(400),
-  receptionDays: z.array(z.enum(weekdays, { error: 'invalidChoice' })).default([]),
+  receptionDays: z.array(z.enum(weekdays, { error: 'invalidChoice' })).max(weekdays.length, { error: 'tooMany' }).default([]),
   closedOnHolidays: z.boolean().default(true),
   hoursFrom: timeField,
   hoursTo: timeField,
   receptionNoteJa: optionalText(400),
   receptionNoteEn: optionalText(400),
-  languages: z.array(z.enum(deskLanguages, { error: 'invalidChoice' })).default(['ja']),
+  languages: z.array(z.enum(deskLanguages, { error: 'invalidChoice' })).max(deskLanguages.length, { error: 'tooMany' }).default(['ja']),
   inquiryFormUrl: urlField,
 });
 

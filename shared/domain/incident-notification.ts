@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { localizedText } from '../errors';
 import { idField, isoTimestamp, MAX_LONG, MAX_SHORT, optionalText, requiredText, revisionField } from '../validation/fields';
+import { refuseUnsafeCharacters } from '../validation/text-safety';
 import { deadlineStatusSchema } from './incident-assessment';
 import { filedReportSchema } from './incident-filed';
 import { isoDateField, japanInstantField } from './incident-instant';
@@ -68,7 +69,7 @@ export const notificationUpdateInput = planFields
     id: idField,
     revision: revisionField,
     addressee: z.enum(addresseeChoices, { error: 'invalidChoice' }).optional(),
-    addresseeName: z.string().trim().max(MAX_SHORT, { error: 'tooLong' }).optional(),
+    addresseeName: z.string().trim().superRefine(refuseUnsafeCharacters).max(MAX_SHORT, { error: 'tooLong' }).optional(),
     letter: noticeLetter.optional(),
   })
   .strict();

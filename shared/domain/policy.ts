@@ -3,6 +3,7 @@ import { MAX_HEADING, optionalDate } from '../policy/model';
 import { templateIds } from '../policy/templates';
 import { policyKinds } from '../policy/vocabulary';
 import { idField, isoTimestamp, optionalText, revisionField } from '../validation/fields';
+import { refuseUnsafeCharacters } from '../validation/text-safety';
 import { policyVersion, policyVersionSummary, sectionList } from './policy-version';
 
 /**
@@ -21,8 +22,8 @@ export const policyCreateInput = z
     /** Defaults to the template's kind, else a privacy policy. */
     policyKind: policyKindField.optional(),
     /** Default: the template's title, else the kind's name. */
-    titleJa: z.string().trim().max(MAX_HEADING, { error: 'tooLong' }).optional(),
-    titleEn: z.string().trim().max(MAX_HEADING, { error: 'tooLong' }).optional(),
+    titleJa: z.string().trim().superRefine(refuseUnsafeCharacters).max(MAX_HEADING, { error: 'tooLong' }).optional(),
+    titleEn: z.string().trim().superRefine(refuseUnsafeCharacters).max(MAX_HEADING, { error: 'tooLong' }).optional(),
     /** The sections to start from (imported or written elsewhere); empty with no template = an empty draft. */
     sections: sectionList.default([]),
     // Facts a template writes into its sections; without a template they are ignored.

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isValidCivilDate } from '../appi/civil-date';
 import { urlField } from '../validation/fields';
+import { refuseUnsafeCharacters } from '../validation/text-safety';
 import { personCategories, policyKinds, requestKinds, type SectionKind } from './vocabulary';
 
 /**
@@ -13,7 +14,8 @@ export const MAX_HEADING = 500;
 export const MAX_BODY = 200_000;
 export const MAX_ITEM = 4_000;
 
-const text = (max: number) => z.string().max(max, { error: 'tooLong' }).default('');
+// Control, bidi-override and broken characters are refused here as in every other text field (text-safety.ts).
+const text = (max: number) => z.string().superRefine(refuseUnsafeCharacters).max(max, { error: 'tooLong' }).default('');
 
 /** 'YYYY-MM-DD' (a real calendar date) or '' when not set. */
 export const optionalDate = z
@@ -28,7 +30,7 @@ export const optionalDate = z
 const deskIds = z.array(z.number().int().positive({ error: 'positiveId' })).max(20, { error: 'tooMany' }).default([]);
 
 const base = {
-  id: z.string().trim().min(1, { error: 'required' }).max(100, { error: 'tooLong' }),
+  id: z.string().trim().superRefine(refuseUnsafeCharacters).min(1, { error: 'required' }).max(100, { error: 'tooLong' }),
   headingJa: text(MAX_HEADING),
   headingEn: text(MAX_HEADING),
   bodyJa: text(MAX_BODY),

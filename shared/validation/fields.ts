@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { normalizeAscii } from './normalize';
 import { normalizeJapanesePhone } from './phone';
+import { refuseUnsafeCharacters, unsafeCharacterIn } from './text-safety';
 
 /**
  * Field schemas shared by every entity. Optional text is '' when not provided (never null), so forms,
@@ -11,10 +12,12 @@ export const MAX_LONG = 2000;
 
 // No custom type error: issues.ts already says "required" for a missing value and "wrong type" for a
 // value of another type (a number must not be reported as "not entered").
+// Both refuse control, bidi-override and broken characters (text-safety.ts) under the field's own name.
 export const requiredText = (max = MAX_SHORT) =>
-  z.string().trim().min(1, { error: 'required' }).max(max, { error: 'tooLong' });
+  z.string().trim().superRefine(refuseUnsafeCharacters).min(1, { error: 'required' }).max(max, { error: 'tooLong' });
 
-export const optionalText = (max = MAX_SHORT) => z.string().trim().max(max, { error: 'tooLong' }).default('');
+export const optionalText = (max = MAX_SHORT) =>
+  z.string().trim().superRefine(refuseUnsafeCharacters).max(max, { error: 'tooLong' }).default('');
 
 export const phoneField = z
   .string()
@@ -69,7 +72,7 @@ export const urlField = z
     } catch {
       ok = false;
     }
-    if (!ok || normalized.length > MAX_LONG) {
+    if (!ok || normalized.length > MAX_LONG || unsafeCharacterIn(normalized) !== null) {
       ctx.addIssue({ code: 'custom', message: 'url', input: value });
       return z.NEVER;
     }

@@ -2,6 +2,17 @@ import type { z } from 'zod';
 import { AppError, type FieldIssue, type LocalizedText } from '../errors';
 import { labelOf } from '../i18n/field-labels';
 import { fillTemplate, validationMessages, type ValidationMessageKey } from '../i18n/validation-messages';
+import { limitMessages, type LimitMessageKey } from './limit-messages';
+import { formatCount } from './normalize';
+
+/**
+ * A reply lists at most this many problems, then says how many more there were: a body of a million bad array
+ * elements must not become a reply of hundreds of MB (nor the time to word each one).
+ */
+export const MAX_ISSUES = 50;
+/** Unexpected field names shown in one message; each cut to MAX_KEY_LENGTH characters. */
+const MAX_KEYS_SHOWN = 10;
+const MAX_KEY_LENGTH = 60;
 
 function isMessageKey(value: string): value is ValidationMessageKey {
   return Object.hasOwn(validationMessages, value);
@@ -16,8 +27,23 @@ function fieldOf(path: readonly PropertyKey[]): string | undefined {
   return undefined;
 }
 
+function isLimitKey(value: string): value is LimitMessageKey {
+  return Object.hasOwn(limitMessages, value);
+}
+
+/** The unexpected field names, a few of them and each shortened, with a count of the rest. */
+function keysText(keys: readonly string[]): LocalizedText | string {
+  const shown = keys.slice(0, MAX_KEYS_SHOWN).map((key) => (key.length > MAX_KEY_LENGTH ? `${key.slice(0, MAX_KEY_LENGTH)}…` : key));
+  if (keys.length <= MAX_KEYS_SHOWN) return shown.join(', ');
+  return fillTemplate(limitMessages.unknownFieldsMore, { keys: shown.join(', '), count: formatCount(keys.length - MAX_KEYS_SHOWN) });
+}
+
 function messageFor(issue: z.core.$ZodIssue): LocalizedText {
   const field = labelOf(fieldOf(issue.path));
+  if (isLimitKey(issue.message)) {
+    const params = (issue as { params?: Record<string, unknown> }).params ?? {};
+    return fillTemplate(limitMessages[issue.message], { field, char: String(params.char ?? '') });
+  }
   if (isMessageKey(issue.message)) {
     const max = 'maximum' in issue ? Number(issue.maximum) : '';
     return fillTemplate(validationMessages[issue.message], { field, max });
@@ -40,7 +66,7 @@ function messageFor(issue: z.core.$ZodIssue): LocalizedText {
     case 'invalid_value':
       return fillTemplate(validationMessages.invalidChoice, { field });
     case 'unrecognized_keys':
-      return fillTemplate(validationMessages.unknownField, { keys: issue.keys.join(', ') });
+      return fillTemplate(validationMessages.unknownField, { keys: keysText(issue.keys) });
     default:
       return fillTemplate(validationMessages.invalidType, { field });
   }
@@ -50,8 +76,15 @@ function toPath(path: readonly PropertyKey[]): (string | number)[] {
   return path.map((segment) => (typeof segment === 'number' ? segment : String(segment)));
 }
 
+/** The first MAX_ISSUES problems, worded; past them one more entry (no path) says how many were left out. */
 export function issuesOf(error: z.ZodError): FieldIssue[] {
-  return error.issues.map((issue) => ({ path: toPath(issue.path), message: messageFor(issue) }));
+  const all = error.issues;
+  const issues = all.slice(0, MAX_ISSUES).map((issue) => ({ path: toPath(issue.path), message: messageFor(issue) }));
+  if (all.length > MAX_ISSUES) {
+    const more = fillTemplate(limitMessages.moreIssues, { count: formatCount(all.length - MAX_ISSUES), shown: MAX_ISSUES });
+    issues.push({ path: [], message: more });
+  }
+  return issues;
 }
 
 /** A zod failure as the one structured error every boundary sends: first field in `path`, all in `issues`. */

@@ -1,5 +1,5 @@
 import { queryAll, queryValue, type ReadableDB } from './connection';
-import { containsPattern, foldForSearch } from './search';
+import { containsPattern, foldQuery } from './search';
 import { sql, sqlJoin, sqlWhere, type SqlFragment } from './sql';
 
 /**
@@ -41,9 +41,13 @@ export interface SearchHitRow {
 
 /** The words of a query, folded; each at most once. */
 export function searchTerms(query: string): string[] {
-  return [...new Set(foldForSearch(query).split(/\s+/).filter((term) => term !== ''))];
+  return [...new Set(foldQuery(query).split(/\s+/).filter((term) => term !== ''))];
 }
 
+/**
+ * An FTS5 string: in double quotes, a double quote doubled. Inside one, FTS5 reads nothing as syntax (AND, OR,
+ * NEAR(, *, ^, column:), and foldQuery has removed the NUL that could end it early.
+ */
 const quoted = (term: string) => `"${term.replace(/"/g, '""')}"`;
 
 export function searchSections(db: ReadableDB, search: SectionSearch): { rows: SearchHitRow[]; total: number; mode: 'fts' | 'like' } {

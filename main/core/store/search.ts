@@ -13,7 +13,17 @@ export function searchTextOf(fields: readonly string[], phones: readonly string[
   return foldForSearch(parts.filter((part) => part !== '').join('\n'));
 }
 
+/**
+ * What a user typed into a search box, folded, with characters that cannot be in stored text (controls, bidi
+ * overrides, lone surrogates; see shared/validation/text-safety.ts) read as spaces: a NUL would end the phrase
+ * inside SQLite's FTS5 query parser (a C string) and raise a syntax error.
+ */
+export function foldQuery(query: string): string {
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
+  return foldForSearch(query).replace(/[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]|[\uD800-\uDFFF]/gu, ' ');
+}
+
 /** A LIKE pattern matching `query` anywhere, with `%`, `_` and the escape character itself escaped. */
 export function containsPattern(query: string): string {
-  return `%${foldForSearch(query).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  return `%${foldQuery(query).trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }

@@ -2,6 +2,7 @@ import { MAX_IMPORT_BYTES, type ImportPreview } from '../../../../shared/domain/
 import { decodeText } from './decode';
 import { docxText } from './docx';
 import type { Refusal } from './refusals';
+import { unsafeCharacterIn } from '../../../../shared/validation/text-safety';
 
 /**
  * What the user gave, as text: a file's bytes read by its type (.docx through mammoth; .txt, .md or no
@@ -21,7 +22,22 @@ function extensionOf(fileName: string): string {
   return dot <= 0 ? '' : base.slice(dot + 1).toLowerCase();
 }
 
+/**
+ * Text a policy section may hold: a form feed or vertical tab (page breaks of text copied from a PDF) becomes a
+ * line break; any other character no field may store (shared/validation/text-safety.ts) refuses the whole text
+ * here, at the preview, rather than at the save after the user has corrected every section.
+ */
+function storable(read: SourceText): SourceText {
+  if (!read.ok) return read;
+  const text = read.text.replace(/[\f\v]/g, '\n');
+  return unsafeCharacterIn(text) === null ? { ...read, text } : { ok: false, reason: 'unsafeCharacter' };
+}
+
 export async function readSource(source: Source): Promise<SourceText> {
+  return storable(await readUnchecked(source));
+}
+
+async function readUnchecked(source: Source): Promise<SourceText> {
   if (source.kind === 'text') {
     if (source.text.trim() === '') return { ok: false, reason: 'empty' };
     return { ok: true, text: source.text, format: 'text', encoding: null };

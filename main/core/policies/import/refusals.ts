@@ -17,6 +17,10 @@ export const refusals = {
     ja: `Word文書の中身を展開すると大きすぎるため取り込めません（展開後${MAX_INFLATED_MB}MBまで）。不要な画像などを減らして保存し直すか、本文を貼り付けてください。`,
     en: `The Word document would expand to too much data to import (at most ${MAX_INFLATED_MB} MB once unpacked). Save it again without unneeded images or the like, or paste the text.`,
   },
+  unsafeCharacter: {
+    ja: '本文に保存できない文字（制御文字、文字の向きを変える文字、または壊れた文字）が含まれています。その文字を除いてから取り込んでください。',
+    en: 'The text contains characters that cannot be stored (control characters, text-direction overrides or broken characters). Remove them, then import it.',
+  },
   binary: {
     ja: '文字として読み取れません（テキストファイルではないようです）。.txt・.md・.docxのファイルを選んでください。',
     en: 'It cannot be read as text (it does not look like a text file). Choose a .txt, .md or .docx file.',
