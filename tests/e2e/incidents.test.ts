@@ -9,6 +9,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { incidentFactsInput } from '../../shared/domain/incident';
 import { assessIncident } from '../../shared/domain/incident-facts';
 import { screenshot, screenshotDir } from './helpers/screenshot';
+import { api } from './helpers/api';
 import { openWorkbench, type OpenWorkbench } from './helpers/workbench';
 
 const NOW = '2026-12-29T10:00:00+09:00';
@@ -66,21 +67,6 @@ async function screens(page: Page, name: string): Promise<void> {
     await page.evaluate(() => document.querySelector('.wb-assessment')?.scrollTo(0, 0));
   }
   await page.evaluate(() => window.scrollTo(0, 0));
-}
-
-/** Seeds through the same HTTP API the page uses (token from the session), for the list and the dashboard. */
-async function api(page: Page, operation: string, input: unknown): Promise<{ ok: boolean; value?: { id: number }; error?: unknown }> {
-  return page.evaluate(
-    async ([op, body]) => {
-      const response = await fetch(`/api/${op}`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'X-Workbench-Token': sessionStorage.getItem('appi-workbench.token') ?? '' },
-        body: JSON.stringify(body),
-      });
-      return response.json();
-    },
-    [operation, input] as const,
-  );
 }
 
 async function textOf(page: Page, selector: string): Promise<string> {

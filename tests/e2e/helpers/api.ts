@@ -1,0 +1,29 @@
+import type { Page } from 'playwright-core';
+
+export interface ApiReply<T> {
+  ok: boolean;
+  value?: T;
+  error?: unknown;
+}
+
+/**
+ * Calls an operation through the same HTTP API the page uses: the session's token, and the workspace the server has
+ * open now (every request must name it, or the core refuses it as workspace_changed). For seeding and reading back.
+ */
+export async function api<T = { id: number }>(page: Page, operation: string, input: unknown): Promise<ApiReply<T>> {
+  return page.evaluate(
+    async ([op, body]) => {
+      const headers: Record<string, string> = {
+        'Content-Type': 'application/json',
+        'X-Workbench-Token': sessionStorage.getItem('appi-workbench.token') ?? '',
+      };
+      const info = (await (await fetch('/api/workspace.info', { method: 'POST', headers, body: '{}' })).json()) as {
+        value?: { id?: string };
+      };
+      if (info.value?.id) headers['X-Workbench-Workspace'] = info.value.id;
+      const response = await fetch(`/api/${op}`, { method: 'POST', headers, body: JSON.stringify(body) });
+      return response.json();
+    },
+    [operation, input] as const,
+  );
+}
