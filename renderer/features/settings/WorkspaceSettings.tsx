@@ -7,6 +7,7 @@ import { FormSection } from '../../components/form/FormSection';
 import { QueryState } from '../../components/QueryState';
 import { formatBytes, formatNumber } from '../../lib/format';
 import { useLanguage } from '../../lib/useLanguage';
+import { BackupSettings } from './BackupSettings';
 import { RecentWorkspaces } from './RecentWorkspaces';
 import { useWorkspaceSwitch } from './useWorkspaceSwitch';
 import { WorkspacePathModal } from './WorkspacePathModal';
@@ -78,6 +79,7 @@ export function WorkspaceSettings() {
         </Group>
       </FormSection>
       <RecentWorkspaces currentPath={info.data?.path} onOpen={(path) => void switcher.openRecent(path)} busy={switcher.busy} />
+      <BackupSettings />
       {switcher.askingFor && (
         <WorkspacePathModal
           key={switcher.askingFor}
