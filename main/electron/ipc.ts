@@ -1,6 +1,7 @@
 import { ipcMain, type IpcMainInvokeEvent } from 'electron';
 import type { Core } from '../core/api';
 import { contract, operationNames, type OperationName } from '../../shared/contract';
+import { bodyLimitOf, inputExceeds, requestTooLarge } from '../../shared/contract/body-limits';
 import { AppError, type Envelope } from '../../shared/errors';
 import { channelOf, isAppUrl } from './app-url';
 
@@ -38,6 +39,9 @@ export function registerIpc(core: Pick<Core, 'dispatch'>, options: IpcOptions = 
   for (const operation of operationNames) {
     ipcMain.handle(channelOf(operation), async (event, input: unknown, workspaceId: unknown) => {
       if (!isTrustedSender(event)) return untrustedSender;
+      // The same per-operation limit as browser mode's body, measured on the cloned input before anything reads it.
+      const limit = bodyLimitOf(operation);
+      if (inputExceeds(input, limit)) return { ok: false, error: requestTooLarge(limit).toData() } satisfies Envelope<never>;
       try {
         await options.screen?.(operation, input);
       } catch (error) {

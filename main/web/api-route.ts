@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Core } from '../core/api';
+import { bodyLimitOf, requestTooLarge } from '../../shared/contract/body-limits';
 import { refusals, sendEnvelope } from './http-envelope';
 import { readBody } from './read-body';
 import { tokenMatches } from './token';
@@ -12,7 +13,8 @@ export const WORKSPACE_HEADER = 'x-workbench-workspace';
 export interface ApiContext {
   core: Pick<Core, 'dispatch'>;
   token: string;
-  maxBodyBytes: number;
+  /** A cap over every operation's own limit (tests); undefined: each operation's limit as declared. */
+  maxBodyBytes: number | undefined;
 }
 
 function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
@@ -48,9 +50,12 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, pathn
     sendEnvelope(res, refusals.unauthorized);
     return;
   }
-  const body = await readBody(req, ctx.maxBodyBytes);
+  const operation = operationOf(pathname);
+  const limit = Math.min(bodyLimitOf(operation), ctx.maxBodyBytes ?? Infinity);
+  const body = await readBody(req, limit);
   if (!body.ok) {
-    if (body.reason === 'too_large') sendEnvelope(res, refusals.tooLarge(ctx.maxBodyBytes), 413);
+    if (body.reason === 'too_large') sendEnvelope(res, { ok: false, error: requestTooLarge(limit).toData() }, 413);
+    if (body.reason === 'not_utf8') sendEnvelope(res, refusals.notUtf8);
     return; // aborted: nobody is listening any more
   }
   const input = parseJson(body.text);
@@ -60,5 +65,5 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, pathn
   }
   const workspace = req.headers[WORKSPACE_HEADER];
   // The core decides whether the request may run in the open workspace; the transport only carries the id.
-  sendEnvelope(res, await ctx.core.dispatch(operationOf(pathname), input.value, typeof workspace === 'string' ? workspace : undefined));
+  sendEnvelope(res, await ctx.core.dispatch(operation, input.value, typeof workspace === 'string' ? workspace : undefined));
 }

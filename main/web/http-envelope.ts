@@ -63,11 +63,10 @@ export const refusals = {
     ja: 'この方法でのリクエストは受け付けません。',
     en: 'This request method is not allowed here.',
   }),
-  tooLarge: (maxBytes: number) =>
-    failure('validation', {
-      ja: `リクエストが大きすぎます（上限は${Math.floor(maxBytes / 1024 / 1024)}MBです）。`,
-      en: `The request is too large (the limit is ${Math.floor(maxBytes / 1024 / 1024)} MB).`,
-    }),
+  notUtf8: failure('validation', {
+    ja: 'リクエストの内容が正しいUTF-8の文字ではありません。変更は保存されていません。',
+    en: 'The request body is not valid UTF-8 text. Nothing was saved.',
+  }),
   notJson: failure('validation', {
     ja: 'リクエストの内容をJSONとして読み取れませんでした。',
     en: 'The request body is not valid JSON.',

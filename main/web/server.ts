@@ -16,6 +16,7 @@ export interface WebServerOptions {
   rendererDir: string;
   /** 0 (the default) picks a random free port. */
   port?: number;
+  /** A cap below every operation's own body limit (shared/contract/body-limits.ts); tests use it. */
   maxBodyBytes?: number;
   /** Told about failures the client only sees as an 'internal' error. */
   onError?: (error: unknown) => void;
@@ -28,8 +29,6 @@ export interface WebServer {
   token: string;
   close(): Promise<void>;
 }
-
-const defaultMaxBodyBytes = 10 * 1024 * 1024;
 
 /** Only our own names for the loopback address: anything else may be a DNS-rebinding page. */
 function hostAllowed(host: string | undefined, port: number): boolean {
@@ -49,7 +48,7 @@ async function serveStatic(req: IncomingMessage, res: ServerResponse, pathname: 
 export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
   const token = createToken();
   let port = 0;
-  const ctx: ApiContext = { core: options.core, token, maxBodyBytes: options.maxBodyBytes ?? defaultMaxBodyBytes };
+  const ctx: ApiContext = { core: options.core, token, maxBodyBytes: options.maxBodyBytes };
 
   const server = createServer((req, res) => {
     void (async () => {
