@@ -31,7 +31,10 @@ export default defineConfig({
     emptyOutDir: true,
     // Never inline assets as data: URIs: the CSP allows fonts and images from 'self' only.
     assetsInlineLimit: 0,
-    // Loaded from disk by a desktop app, so one larger chunk costs nothing worth splitting for.
     chunkSizeWarningLimit: 2500,
+    // The screens are split (app/AppRoutes.tsx) so start-up parses only the first one. Shared code then lands in
+    // chunks that load before the entry; keep the modules' own order anyway, so app/zodConfig (main.tsx's first
+    // import) still runs before any schema is built — else zod's eval probe trips the CSP (script-src 'self').
+    rolldownOptions: { output: { strictExecutionOrder: true } },
   },
 });

@@ -1,54 +1,67 @@
+import { lazy, Suspense, type ComponentType } from 'react';
 import { Route, Switch } from 'wouter';
-import { CompaniesPage } from '../features/companies/CompaniesPage';
-import { CompanyFormPage } from '../features/companies/CompanyFormPage';
+import { QueryState } from '../components/QueryState';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
-import { DeskFormPage } from '../features/desks/DeskFormPage';
-import { DesksPage } from '../features/desks/DesksPage';
-import { IncidentFormPage } from '../features/incidents/IncidentFormPage';
-import { IncidentsPage } from '../features/incidents/IncidentsPage';
-import { NotFoundPage } from '../features/not-found/NotFoundPage';
-import { PoliciesPage } from '../features/policies/PoliciesPage';
-import { PolicyEditorPage } from '../features/policies/PolicyEditorPage';
-import { PolicyImportPage } from '../features/policies/PolicyImportPage';
-import { PpcFormPage } from '../features/ppc-form/PpcFormPage';
-import { SettingsPage } from '../features/settings/SettingsPage';
+
+/**
+ * The dashboard (the first screen) is in the entry chunk; every other screen is its own chunk, fetched when first
+ * opened, so start-up does not parse the policy editor, the forms and their schemas (issue 15: start-up).
+ */
+function screen<K extends string, P extends object>(load: () => Promise<Record<K, ComponentType<P>>>, name: K) {
+  return lazy(async () => ({ default: (await load())[name] }));
+}
+
+const CompaniesPage = screen(() => import('../features/companies/CompaniesPage'), 'CompaniesPage');
+const CompanyFormPage = screen(() => import('../features/companies/CompanyFormPage'), 'CompanyFormPage');
+const DeskFormPage = screen(() => import('../features/desks/DeskFormPage'), 'DeskFormPage');
+const DesksPage = screen(() => import('../features/desks/DesksPage'), 'DesksPage');
+const IncidentFormPage = screen(() => import('../features/incidents/IncidentFormPage'), 'IncidentFormPage');
+const IncidentsPage = screen(() => import('../features/incidents/IncidentsPage'), 'IncidentsPage');
+const NotFoundPage = screen(() => import('../features/not-found/NotFoundPage'), 'NotFoundPage');
+const PoliciesPage = screen(() => import('../features/policies/PoliciesPage'), 'PoliciesPage');
+const PolicyEditorPage = screen(() => import('../features/policies/PolicyEditorPage'), 'PolicyEditorPage');
+const PolicyImportPage = screen(() => import('../features/policies/PolicyImportPage'), 'PolicyImportPage');
+const PpcFormPage = screen(() => import('../features/ppc-form/PpcFormPage'), 'PpcFormPage');
+const SettingsPage = screen(() => import('../features/settings/SettingsPage'), 'SettingsPage');
 
 /** Every screen's address; `new` is matched before `:id` so it is never read as an ID. */
 export function AppRoutes() {
   return (
-    <Switch>
-      <Route path="/" component={DashboardPage} />
-      <Route path="/incidents" component={IncidentsPage} />
-      <Route path="/incidents/new">
-        <IncidentFormPage id={null} />
-      </Route>
-      <Route path="/incidents/:id/ppc-form/:notificationId">
-        {(params) => <PpcFormPage key={params.notificationId} incidentId={parseId(params.id)} notificationId={parseId(params.notificationId)} />}
-      </Route>
-      <Route path="/incidents/:id/:tab?">
-        {(params) => <IncidentFormPage key={params.id} id={parseId(params.id)} tab={params.tab} />}
-      </Route>
-      <Route path="/policies" component={PoliciesPage} />
-      <Route path="/policies/import" component={PolicyImportPage} />
-      <Route path="/policies/:id/:tab/:section">
-        {(params) => <PolicyEditorPage key={params.id} id={parseId(params.id)} tab={params.tab} section={params.section} />}
-      </Route>
-      <Route path="/policies/:id/:tab?">
-        {(params) => <PolicyEditorPage key={params.id} id={parseId(params.id)} tab={params.tab} section={undefined} />}
-      </Route>
-      <Route path="/companies" component={CompaniesPage} />
-      <Route path="/companies/new">
-        <CompanyFormPage id={null} />
-      </Route>
-      <Route path="/companies/:id">{(params) => <CompanyFormPage id={parseId(params.id)} />}</Route>
-      <Route path="/desks" component={DesksPage} />
-      <Route path="/desks/new">
-        <DeskFormPage id={null} />
-      </Route>
-      <Route path="/desks/:id">{(params) => <DeskFormPage id={parseId(params.id)} />}</Route>
-      <Route path="/settings/:tab?">{(params) => <SettingsPage tab={params.tab} />}</Route>
-      <Route component={NotFoundPage} />
-    </Switch>
+    <Suspense fallback={<QueryState isPending error={null} onRetry={() => undefined} />}>
+      <Switch>
+        <Route path="/" component={DashboardPage} />
+        <Route path="/incidents" component={IncidentsPage} />
+        <Route path="/incidents/new">
+          <IncidentFormPage id={null} />
+        </Route>
+        <Route path="/incidents/:id/ppc-form/:notificationId">
+          {(params) => <PpcFormPage key={params.notificationId} incidentId={parseId(params.id)} notificationId={parseId(params.notificationId)} />}
+        </Route>
+        <Route path="/incidents/:id/:tab?">
+          {(params) => <IncidentFormPage key={params.id} id={parseId(params.id)} tab={params.tab} />}
+        </Route>
+        <Route path="/policies" component={PoliciesPage} />
+        <Route path="/policies/import" component={PolicyImportPage} />
+        <Route path="/policies/:id/:tab/:section">
+          {(params) => <PolicyEditorPage key={params.id} id={parseId(params.id)} tab={params.tab} section={params.section} />}
+        </Route>
+        <Route path="/policies/:id/:tab?">
+          {(params) => <PolicyEditorPage key={params.id} id={parseId(params.id)} tab={params.tab} section={undefined} />}
+        </Route>
+        <Route path="/companies" component={CompaniesPage} />
+        <Route path="/companies/new">
+          <CompanyFormPage id={null} />
+        </Route>
+        <Route path="/companies/:id">{(params) => <CompanyFormPage id={parseId(params.id)} />}</Route>
+        <Route path="/desks" component={DesksPage} />
+        <Route path="/desks/new">
+          <DeskFormPage id={null} />
+        </Route>
+        <Route path="/desks/:id">{(params) => <DeskFormPage id={parseId(params.id)} />}</Route>
+        <Route path="/settings/:tab?">{(params) => <SettingsPage tab={params.tab} />}</Route>
+        <Route component={NotFoundPage} />
+      </Switch>
+    </Suspense>
   );
 }
 
