@@ -29,26 +29,33 @@ function toJson(id: number, result: PolicyCheckResult) {
     versionId: result.versionId,
     rules: result.rules.map((rule) => ({
       id: rule.id,
+      level: rule.level,
       status: rule.status,
       citation: rule.citation.en,
       citationJa: rule.citation.ja,
       message: rule.message,
       sectionIds: rule.sectionIds,
+      evidence: rule.evidence.map((entry) => ({ article: entry.article, quote: entry.quote, sectionId: entry.sectionId })),
+      lookedFor: rule.lookedFor,
       warnings: rule.warnings.map((warning) => ({ code: warning.code, message: warning.message, sectionId: warning.sectionId })),
     })),
     summary: result.summary,
   };
 }
 
+const levelText = { required: '必須 / required', recommended: '推奨 / recommended' } as const;
+
 function toText(result: PolicyCheckResult): string {
   const lines = result.rules.flatMap((rule) => [
-    `${statusText[rule.status]}  ${rule.id}（${rule.citation.ja} / ${rule.citation.en}）`,
+    `${statusText[rule.status]}  ${rule.id} [${levelText[rule.level]}]（${rule.citation.ja} / ${rule.citation.en}）`,
     `    ${rule.message.ja}`,
     `    ${rule.message.en}`,
+    ...rule.evidence.map((entry) => `    > ${entry.article}「${entry.quote}」`),
+    ...(rule.status !== 'met' && rule.lookedFor ? [`    ? ${rule.lookedFor.ja}`, `    ? ${rule.lookedFor.en}`] : []),
     ...rule.warnings.map((warning) => `    ! ${warning.message.ja} / ${warning.message.en}`),
   ]);
-  const { met, missing, na, warnings } = result.summary;
-  lines.push(`記載あり ${met}・不足 ${missing}・該当なし ${na}・注意 ${warnings} / met ${met}, missing ${missing}, n/a ${na}, warnings ${warnings}`);
+  const { met, missing, na, warnings, blocking } = result.summary;
+  lines.push(`記載あり ${met}・不足 ${missing}（うち必須 ${blocking}）・該当なし ${na}・注意 ${warnings} / met ${met}, missing ${missing} (required ${blocking}), n/a ${na}, warnings ${warnings}`);
   lines.push('この結果は確認の手引きであり、法的助言ではありません。 / This is guidance, not legal advice.');
   return lines.join('\n');
 }

@@ -5,6 +5,8 @@ import { missingReference } from '../service-errors';
 import { getCompany } from '../store/companies';
 import type { ReadableDB } from '../store/connection';
 import { getDesk } from '../store/desks';
+import { readVersionSections } from '../store/policies-sections-read';
+import { latestPublishedIdOf } from '../store/policies-versions';
 import { notFoundOf } from './errors';
 import { currentVersionId, mustGetPolicy, versionWithSections } from './read';
 
@@ -14,17 +16,29 @@ import { currentVersionId, mustGetPolicy, versionWithSections } from './read';
  * Cabinet Order Art. 10) and the desk records the sections link (a linked desk is printed with the policy, so
  * what it says counts as said). The same function serves the editor's panel, publishing and the CLI.
  */
-export function checkerInput(db: ReadableDB, companyId: number, sections: readonly PolicySection[]): CheckerInput {
+export function checkerInput(
+  db: ReadableDB,
+  companyId: number,
+  sections: readonly PolicySection[],
+  previousSections?: readonly PolicySection[],
+): CheckerInput {
   const company = getCompany(db, companyId);
   if (!company) throw missingReference(['companyId'], 'company');
   const ids = [...new Set(sections.flatMap((section) => ('deskIds' in section ? section.deskIds : [])))];
   // A link to a desk that no longer exists is left out; the checker reports it as a desk with no details.
   const desks: CheckerDesk[] = ids.flatMap((id) => getDesk(db, id) ?? []);
-  return { sections, company, desks };
+  return { sections, company, desks, ...(previousSections ? { previousSections } : {}) };
 }
 
-export function runChecker(db: ReadableDB, companyId: number, sections: readonly PolicySection[]): RuleResult[] {
-  return checkPolicy(checkerInput(db, companyId, sections));
+/** The sections in force (the latest published version), against which a draft's purposes are compared (Art. 21(3)). */
+export function sectionsInForce(db: ReadableDB, policyId: number, exceptVersionId?: number): PolicySection[] | undefined {
+  const id = latestPublishedIdOf(db, policyId);
+  if (id === undefined || id === exceptVersionId) return undefined;
+  return readVersionSections(db, id).map((stored) => stored.section);
+}
+
+export function runChecker(db: ReadableDB, companyId: number, sections: readonly PolicySection[], previousSections?: readonly PolicySection[]): RuleResult[] {
+  return checkPolicy(checkerInput(db, companyId, sections, previousSections));
 }
 
 export function checkPolicyVersion(scope: DataScope, input: PolicyCheckValues): PolicyCheckResult {
@@ -40,7 +54,8 @@ export function checkPolicyVersion(scope: DataScope, input: PolicyCheckValues): 
     versionId = version.id;
     sections = version.sections;
   }
-  const context = checkerInput(db, policy.companyId, sections);
+  // A draft (or the editor's text) is compared with the version in force; a published version is not re-judged against itself.
+  const context = checkerInput(db, policy.companyId, sections, sectionsInForce(db, policy.id, versionId ?? undefined));
   const rules = checkPolicy(context);
   return { versionId, rules, summary: checkerSummary(rules), facts: checkerFacts(context) };
 }

@@ -4,7 +4,8 @@ import type { DataScope } from '../context';
 import { revisionConflict } from '../service-errors';
 import { readVersionSections } from '../store/policies-sections-read';
 import { latestPublishedIdOf, publishDraft } from '../store/policies-versions';
-import { runChecker } from './check';
+import { blockingRules } from '../../../shared/policy/checker';
+import { runChecker, sectionsInForce } from './check';
 import { alreadyPublished, effectiveBeforePrevious, emptyDraft, missingRules } from './errors';
 import { mustGetPolicy, mustGetVersion } from './read';
 import { VERSION_ENTITY } from './write-helpers';
@@ -29,7 +30,8 @@ export function publishVersion(scope: DataScope, input: PublishInput): PolicyVer
     const previous = previousId === undefined ? undefined : mustGetVersion(tx.db, previousId).summary;
     if (previous && input.effectiveOn < previous.effectiveOn) throw effectiveBeforePrevious(previous.effectiveOn);
 
-    const missing = runChecker(tx.db, policy.companyId, sections).filter((rule) => rule.status === 'missing');
+    // Only required matters block (appi.md §5); recommended ones (revisions, third-party, sensitive-consent) never do.
+    const missing = blockingRules(runChecker(tx.db, policy.companyId, sections, sectionsInForce(tx.db, policy.id)));
     if (missing.length > 0 && !input.acknowledgeWarnings) throw missingRules(missing);
 
     const publication = {

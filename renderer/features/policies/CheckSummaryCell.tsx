@@ -8,7 +8,8 @@ export function CheckSummaryCell({ policyId }: { policyId: number }) {
   const { t } = useTranslation();
   const check = useRead('policies.check', { policyId });
   if (!check.data) return null;
-  const { met, missing, na, total } = check.data.summary;
+  // Only required matters count as missing here: a recommended gap never blocks publishing.
+  const { met, na, total, blocking: missing } = check.data.summary;
   const applicable = total - na;
   return (
     <Group gap={6} wrap="nowrap">

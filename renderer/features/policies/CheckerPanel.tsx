@@ -3,6 +3,7 @@ import { IconInfoCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { PolicyCheckResult } from '../../../shared/domain/policy-check';
 import { CheckerRuleItem } from './CheckerRuleItem';
+import { revealQuote } from './revealQuote';
 
 interface CheckerPanelProps {
   result: PolicyCheckResult | undefined;
@@ -12,12 +13,21 @@ interface CheckerPanelProps {
 }
 
 const order = { missing: 0, met: 1, na: 2 } as const;
+const levelOrder = { required: 0, recommended: 1 } as const;
 
-/** The completeness checker beside the editor (sticky): missing first, then met, then not applicable. */
+/**
+ * The completeness checker beside the editor (sticky): missing required matters first, then missing
+ * recommended ones, then met, then not applicable. A quote jumps to its section and selects the sentence.
+ */
 export function CheckerPanel({ result, checking, headingOf, onJump }: CheckerPanelProps) {
   const { t } = useTranslation();
   const applicable = result ? result.summary.total - result.summary.na : 0;
-  const rules = result ? [...result.rules].sort((a, b) => order[a.status] - order[b.status]) : [];
+  const rules = result ? [...result.rules].sort((a, b) => order[a.status] - order[b.status] || levelOrder[a.level] - levelOrder[b.level]) : [];
+  const quote = (sectionId: string, text: string) => {
+    onJump(sectionId);
+    // After the smooth scroll has started and the section is in the DOM: select the sentence in its field.
+    window.setTimeout(() => revealQuote(sectionId, text), 350);
+  };
 
   return (
     <Paper withBorder p="md" className="wb-pol-checker" component="aside" aria-labelledby="wb-pol-checker-title">
@@ -36,7 +46,7 @@ export function CheckerPanel({ result, checking, headingOf, onJump }: CheckerPan
             <Progress value={applicable === 0 ? 0 : (result.summary.met / applicable) * 100} color="teal" size="sm" aria-hidden="true" />
             <ul className="wb-pol-rules">
               {rules.map((rule) => (
-                <CheckerRuleItem key={rule.id} rule={rule} headingOf={headingOf} onJump={onJump} />
+                <CheckerRuleItem key={rule.id} rule={rule} headingOf={headingOf} onJump={onJump} onQuote={quote} />
               ))}
             </ul>
           </>

@@ -1,4 +1,4 @@
-import { Anchor, Group, List, Stack, Text } from '@mantine/core';
+import { Anchor, Badge, Group, List, Stack, Text, Tooltip } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck, IconCircleMinus, IconCircleX } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { PolicyCheckResult } from '../../../shared/domain/policy-check';
@@ -11,40 +11,74 @@ interface CheckerRuleItemProps {
   /** The live article heading of a section id ('' when the section is gone). */
   headingOf: (sectionId: string) => string;
   onJump: (sectionId: string) => void;
+  /** Scrolls to the section and selects the quoted sentence in it. */
+  onQuote: (sectionId: string, quote: string) => void;
 }
 
 const icons = { met: IconCircleCheck, missing: IconCircleX, na: IconCircleMinus };
 
-/** One rule: met (green check) / missing (red) / n/a (grey) with its words, citation, sections and warnings. */
-export function CheckerRuleItem({ rule, headingOf, onJump }: CheckerRuleItemProps) {
+/**
+ * One rule: met (green check) / missing (red; amber when only recommended) / n/a (grey), its level (必須 / 推奨),
+ * the sentences that meet it with their article — each a button that shows the sentence in the editor — or what
+ * was looked for, the citation and the warnings.
+ */
+export function CheckerRuleItem({ rule, headingOf, onJump, onQuote }: CheckerRuleItemProps) {
   const { t } = useTranslation();
   const language = useLanguage();
   const Icon = icons[rule.status];
-  const sections = rule.status === 'met' ? rule.sectionIds.filter((id) => headingOf(id) !== '') : [];
+  const tone = rule.status === 'missing' && rule.level === 'recommended' ? 'advisory' : rule.status;
+  const evidence = rule.evidence.filter((entry) => headingOf(entry.sectionId) !== '');
 
   return (
-    <li className={`wb-pol-rule wb-pol-rule-${rule.status}`} data-rule={rule.id} data-status={rule.status}>
+    <li className={`wb-pol-rule wb-pol-rule-${tone}`} data-rule={rule.id} data-status={rule.status} data-level={rule.level}>
       <Group gap={8} wrap="nowrap" align="flex-start">
-        <Icon size={18} className={`wb-pol-icon-${rule.status}`} aria-hidden="true" />
+        <Icon size={18} className={`wb-pol-icon-${tone}`} aria-hidden="true" />
         <Stack gap={2} miw={0}>
           <Group gap={6} wrap="wrap">
             <Text size="sm" fw={700}>
               {t(`policies.checker.rules.${rule.id}`)}
             </Text>
-            <Text size="xs" className={`wb-pol-status-${rule.status}`}>
+            <Text size="xs" className={`wb-pol-status-${tone}`}>
               {t(`policies.checker.${rule.status}`)}
             </Text>
+            <Tooltip label={t(`policies.checker.levelHelp.${rule.level}`)} multiline w={260} withArrow>
+              <Badge size="xs" variant={rule.level === 'required' ? 'outline' : 'light'} color={rule.level === 'required' ? 'dark' : 'gray'} radius="sm" data-testid="rule-level">
+                {t(`policies.checker.level.${rule.level}`)}
+              </Badge>
+            </Tooltip>
           </Group>
           {rule.status !== 'met' && (
             <Text size="xs" c="gray.7">
               {rule.message[language]}
             </Text>
           )}
-          {sections.map((id) => (
-            <Anchor key={id} component="button" type="button" size="xs" ta="left" onClick={() => onJump(id)}>
-              {t('policies.checker.section', { heading: headingOf(id) })}
-            </Anchor>
-          ))}
+          {evidence.length > 0 && (
+            <Stack gap={2} className="wb-pol-evidence" aria-label={t('policies.checker.evidence')}>
+              {evidence.map((entry, index) => (
+                <Anchor
+                  key={`${entry.sectionId}-${index}`}
+                  component="button"
+                  type="button"
+                  size="xs"
+                  ta="left"
+                  c="dark"
+                  className="wb-pol-quote"
+                  title={t('policies.checker.evidenceJump', { article: entry.article })}
+                  onClick={() => onQuote(entry.sectionId, entry.quote)}
+                >
+                  <Text span size="xs" fw={700} mr={4} className="wb-num">
+                    {entry.article}
+                  </Text>
+                  「{entry.quote}」
+                </Anchor>
+              ))}
+            </Stack>
+          )}
+          {rule.status !== 'met' && rule.lookedFor && (
+            <Text size="xs" c="dimmed" data-testid="looked-for">
+              {rule.lookedFor[language]}
+            </Text>
+          )}
           <Text size="xs" c="dimmed">
             {rule.citation[language]}
           </Text>

@@ -32,7 +32,9 @@ export function PublishDialog({ opened, onClose, version, check, revision }: Pub
   const [summaryEn, setSummaryEn] = useState('');
   const [acknowledged, setAcknowledged] = useState(false);
   const [error, setError] = useState<AppError | null>(null);
-  const missing = (check?.rules ?? []).filter((rule) => rule.status === 'missing');
+  // Only required matters need the acknowledgement (appi.md §5); recommended ones are listed for information.
+  const missing = (check?.rules ?? []).filter((rule) => rule.status === 'missing' && rule.level === 'required');
+  const advisory = (check?.rules ?? []).filter((rule) => rule.status === 'missing' && rule.level === 'recommended');
   const blocked = missing.length > 0 && !acknowledged;
 
   const submit = async () => {
@@ -102,6 +104,13 @@ export function PublishDialog({ opened, onClose, version, check, revision }: Pub
                 error={issueAt(error, 'acknowledgeWarnings')?.[language]}
               />
             </Alert>
+          )}
+          {advisory.length > 0 && (
+            <Text size="xs" c="dimmed" data-testid="publish-recommended">
+              {t('policies.checker.recommendedMissing', { n: advisory.length })}
+              {language === 'ja' ? '：' : ': '}
+              {advisory.map((rule) => t(`policies.checker.rules.${rule.id}`)).join(language === 'ja' ? '、' : ', ')}
+            </Text>
           )}
           <Group justify="flex-end" gap="sm">
             <Button variant="default" onClick={onClose}>

@@ -39,15 +39,22 @@ export const ruleCitations = {
   'third-party': { article: 'APPI Art. 27(1)', ja: '個人情報保護法第27条第1項', en: 'APPI Art. 27(1)' },
   'joint-use': { article: 'APPI Art. 27(5)(iii)', ja: '個人情報保護法第27条第5項第3号', en: 'APPI Art. 27(5)(iii)' },
   'cross-border': {
-    article: 'APPI Art. 28; Rule Art. 17',
-    ja: '個人情報保護法第28条、施行規則第17条',
-    en: 'APPI Art. 28; Enforcement Rules Art. 17',
+    article: 'APPI Art. 28; Rule Art. 15–18',
+    ja: '個人情報保護法第28条、施行規則第15条〜第18条',
+    en: 'APPI Art. 28; Enforcement Rules Art. 15–18',
   },
   'sensitive-consent': { article: 'APPI Art. 20(2)', ja: '個人情報保護法第20条第2項', en: 'APPI Art. 20(2)' },
   'external-transmission': {
     article: 'Telecommunications Business Act Art. 27-12',
     ja: '電気通信事業法第27条の12',
     en: 'Telecommunications Business Act Art. 27-12',
+  },
+  'opt-out': { article: 'APPI Art. 27(2)–(4)', ja: '個人情報保護法第27条第2項〜第4項', en: 'APPI Art. 27(2)–(4)' },
+  'changed-purposes': { article: 'APPI Art. 21(3)', ja: '個人情報保護法第21条第3項', en: 'APPI Art. 21(3)' },
+  'pseudonymised-anonymised': {
+    article: 'APPI Art. 41, 43, 44',
+    ja: '個人情報保護法第41条、第43条、第44条',
+    en: 'APPI Art. 41, 43 and 44',
   },
   revisions: {
     article: 'Good practice (consent where required)',

@@ -1,7 +1,8 @@
 import type { PolicySection } from '../model';
 import { sectionDataLines } from '../section-data-text';
-import { normalizeForMatch } from '../text';
+import { languageOf, normalizeForMatch } from '../text';
 import type { SectionKind } from '../vocabulary';
+import { articleLabels, sentencesOfSection, type ArticleLabel, type Sentence } from './evidence';
 import type { CheckerDesk, CheckerInput } from './types';
 
 /**
@@ -22,6 +23,12 @@ export interface CheckedSection {
   /** The same, original (NFKC not applied), for the extractors. */
   readonly raw: string;
   readonly desks: readonly CheckerDesk[];
+  /** The article the section is printed as (「第6条」 / "Article 6", or the preamble). */
+  readonly article: ArticleLabel;
+  /** The section's main language (for the article label of its quotes). */
+  readonly lang: 'ja' | 'en';
+  /** Headings and body sentences, original and normalised, for quoting. */
+  readonly sentences: readonly Sentence[];
   /** Linked desk ids with no desk record: the printed policy would show nothing for them. */
   readonly unknownDeskIds: readonly number[];
 }
@@ -52,7 +59,8 @@ function linkedDeskIds(section: PolicySection): readonly number[] {
 
 export function checkedDocument(input: CheckerInput): CheckedDocument {
   const desksById = new Map((input.desks ?? []).map((desk) => [desk.id, desk]));
-  const sections = input.sections.map((section): CheckedSection => {
+  const labels = articleLabels(input.sections);
+  const sections = input.sections.map((section, index): CheckedSection => {
     const ids = linkedDeskIds(section);
     const desks = ids.flatMap((id) => desksById.get(id) ?? []);
     const bodyRaw = [
@@ -74,6 +82,9 @@ export function checkedDocument(input: CheckerInput): CheckedDocument {
       body: normalizeForMatch(bodyRaw),
       raw,
       desks,
+      article: labels[index] ?? { ja: '', en: '' },
+      lang: languageOf(raw),
+      sentences: sentencesOfSection([section.headingJa, section.headingEn], bodyRaw),
       unknownDeskIds: ids.filter((id) => !desksById.has(id)),
     };
   });

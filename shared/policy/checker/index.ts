@@ -1,6 +1,9 @@
 import { checkedDocument } from './document';
 import { resolveFacts } from './facts';
+import { checkChangedPurposes } from './rules/changed-purposes';
 import { checkBusinessIdentity } from './rules/identity';
+import { checkOptOut } from './rules/opt-out';
+import { checkProcessedInformation } from './rules/processed-information';
 import { checkCrossBorder } from './rules/cross-border';
 import { checkAuthorizedOrganization, checkComplaintDesk } from './rules/desks';
 import { checkExternalTransmission } from './rules/external-transmission';
@@ -15,11 +18,12 @@ import type { CheckerInput, ResolvedFacts, RuleResult, RuleStatus } from './type
 
 export * from './types';
 export { ruleCitations } from './citations';
+export { blockingRules, ruleLevelMap, ruleLevelOf } from './levels';
 
 /** Every rule of appi.md §5, in the order of the table. Pure: same input, same results. */
 export function checkPolicy(input: CheckerInput): RuleResult[] {
   const doc = checkedDocument(input);
-  const facts = resolveFacts(doc, input.facts);
+  const facts = resolveFacts(doc, input.facts, input.previousSections);
   return [
     checkBusinessIdentity(doc, input.company),
     checkPurposes(doc),
@@ -34,12 +38,15 @@ export function checkPolicy(input: CheckerInput): RuleResult[] {
     checkSensitiveConsent(doc, facts),
     checkExternalTransmission(doc, facts),
     checkRevisions(doc),
+    checkOptOut(doc, facts),
+    checkChangedPurposes(doc, facts),
+    checkProcessedInformation(doc, facts),
   ];
 }
 
 /** The facts the rules used (given or inferred), for the UI to show "we read joint use from section 7". */
 export function checkerFacts(input: CheckerInput): ResolvedFacts {
-  return resolveFacts(checkedDocument(input), input.facts);
+  return resolveFacts(checkedDocument(input), input.facts, input.previousSections);
 }
 
 export interface CheckerSummary {
@@ -48,6 +55,8 @@ export interface CheckerSummary {
   readonly missing: number;
   readonly na: number;
   readonly warnings: number;
+  /** Required rules that are missing: what stops publishing without an acknowledgement. */
+  readonly blocking: number;
 }
 
 export function checkerSummary(results: readonly RuleResult[]): CheckerSummary {
@@ -58,5 +67,6 @@ export function checkerSummary(results: readonly RuleResult[]): CheckerSummary {
     missing: count('missing'),
     na: count('na'),
     warnings: results.reduce((sum, result) => sum + result.warnings.length, 0),
+    blocking: results.filter((result) => result.level === 'required' && result.status === 'missing').length,
   };
 }

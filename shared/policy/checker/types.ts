@@ -22,10 +22,31 @@ export const ruleIds = [
   'sensitive-consent',
   'external-transmission',
   'revisions',
+  // Added with the completed rule set of appi.md §5 (ids above stay as they were).
+  'opt-out',
+  'changed-purposes',
+  'pseudonymised-anonymised',
 ] as const;
 export type RuleId = (typeof ruleIds)[number];
 
 export type RuleStatus = 'met' | 'missing' | 'na';
+
+/**
+ * appi.md §5: a required matter is one the law says must be made known (only these block publishing); a
+ * recommended one is good practice or a conduct rule the policy need not state. "Required when used" rules are
+ * required and answer "not applicable" (with the reason) when the policy gives no sign of the practice.
+ */
+export const ruleLevels = ['required', 'recommended'] as const;
+export type RuleLevel = (typeof ruleLevels)[number];
+
+/** A sentence of the policy that meets the rule (or that a finding is about), with the article it sits in. */
+export interface Evidence {
+  /** The article as the policy numbers it, in the quote's language: 「第6条」, "Article 6", 「前文」 / "Preamble". */
+  readonly article: string;
+  /** The sentence as written (not normalised), shortened with … when very long. */
+  readonly quote: string;
+  readonly sectionId: string;
+}
 
 export interface CheckerWarning {
   readonly code: string;
@@ -36,10 +57,15 @@ export interface CheckerWarning {
 
 export interface RuleResult {
   readonly id: RuleId;
+  readonly level: RuleLevel;
   readonly status: RuleStatus;
   readonly citation: Citation;
   readonly message: LocalizedText;
   readonly sectionIds: string[];
+  /** The sentences that meet the rule; for a missing rule, those that came close (a heading with nothing under it). */
+  readonly evidence: Evidence[];
+  /** When nothing (or not everything) was found: what the checker looked for, so "not found" is not read as "none". */
+  readonly lookedFor: LocalizedText | null;
   readonly warnings: CheckerWarning[];
 }
 
@@ -79,10 +105,18 @@ export interface CheckerFacts {
   readonly crossBorder?: boolean;
   readonly externalTools?: boolean;
   readonly sensitive?: boolean;
+  /** Personal data provided to third parties by opt-out (Art. 27(2)). */
+  readonly optOut?: boolean;
+  /** Pseudonymised or anonymised information produced (Art. 41, 43). */
+  readonly processedInformation?: boolean;
+  /** The purposes of use differ from the published version (Art. 21(3)). */
+  readonly purposesChanged?: boolean;
 }
 
 export interface CheckerInput {
   readonly sections: readonly PolicySection[];
+  /** The sections of the version in force (the latest published), to see whether the purposes of use changed. */
+  readonly previousSections?: readonly PolicySection[];
   readonly company?: CheckerCompany;
   readonly desks?: readonly CheckerDesk[];
   readonly facts?: CheckerFacts;
@@ -99,4 +133,7 @@ export interface ResolvedFacts {
   readonly crossBorder: ResolvedFact;
   readonly externalTools: ResolvedFact;
   readonly sensitive: ResolvedFact;
+  readonly optOut: ResolvedFact;
+  readonly processedInformation: ResolvedFact;
+  readonly purposesChanged: ResolvedFact;
 }

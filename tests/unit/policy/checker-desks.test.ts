@@ -25,16 +25,20 @@ describe('complaint-desk (Art. 32(1)(iv); Cabinet Order Art. 10(ii))', () => {
     expect(rule({ sections: [org] }, 'complaint-desk').status).toBe('missing');
   });
 
-  it('warns when the desk has no way to reach it', () => {
+  // Was 'met' with a warning: a heading with no phone, e-mail, address or form is missing (appi.md §5).
+  it('is missing when the desk has no way to reach it, quoting what it found', () => {
     const unreachable = ja('complaint_desk', '苦情・相談窓口', '苦情は当社の窓口で受け付けます。');
     const result = rule({ sections: [unreachable] }, 'complaint-desk');
-    expect(result.status).toBe('met');
-    expect(codes(result)).toEqual(['desk-unreachable']);
+    expect(result.status).toBe('missing');
+    expect(result.evidence.map((entry) => entry.quote)).toEqual(['苦情・相談窓口', '苦情は当社の窓口で受け付けます。']);
+    expect(result.lookedFor?.ja).toContain('電話番号');
   });
 
-  it('warns when a linked desk no longer exists', () => {
+  it('warns when a linked desk no longer exists, and the desk is missing', () => {
     const dangling = section('complaint_desk', { headingJa: '窓口', deskIds: [99] });
-    expect(codes(rule({ sections: [dangling], desks: [] }, 'complaint-desk'))).toEqual(['desk-not-found', 'desk-unreachable']);
+    const result = rule({ sections: [dangling], desks: [] }, 'complaint-desk');
+    expect(result.status).toBe('missing');
+    expect(codes(result)).toEqual(['desk-not-found']);
   });
 });
 
@@ -64,9 +68,10 @@ describe('authorized-organization (Art. 32(1)(iv); Cabinet Order Art. 10(iii))',
     expect(rule({ sections: [ja('contact', '窓口', 'TEL 03-1234-5678')] }, 'authorized-organization').status).toBe('na');
   });
 
-  it('warns when a non-member’s policy names an organization', () => {
+  // Was 'not applicable': the policy's own words count even when the record says nothing (appi.md §5).
+  it('judges from the text when the record says not a member, with a warning about the record', () => {
     const result = rule({ sections: [named], company: { ...company, authorizedOrgMember: false }, desks: [orgDesk] }, 'authorized-organization');
-    expect(result.status).toBe('na');
+    expect(result.status).toBe('met');
     expect(codes(result)).toEqual(['authorized-org-not-member']);
   });
 

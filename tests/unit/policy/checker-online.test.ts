@@ -39,7 +39,9 @@ describe('external-transmission (Telecommunications Business Act Art. 27-12)', (
     const result = rule({ sections: [bare] }, 'external-transmission');
     expect(result.status).toBe('missing');
     expect(codes(result)).toEqual(['external-tool-unexplained']);
-    expect(result.warnings[0]?.message.ja).toContain('送信先及び利用目的');
+    // The tool's name is where the data goes (appi.md §5: "to which tools or kinds of recipients"); the purpose is not said.
+    expect(result.warnings[0]?.message.ja).toContain('利用目的が記載されていません');
+    expect(result.warnings[0]?.message.ja).not.toContain('送信先');
   });
 
   it('applies when third parties read cookies, even without a named tool', () => {
@@ -92,11 +94,12 @@ describe('the checker as a whole', () => {
   it('summarises the results', () => {
     const results = checkPolicy({ sections: [ja('purposes_of_use', '利用目的', '当社の事業活動のため')] });
     const summary = checkerSummary(results);
-    expect(summary.total).toBe(13);
-    expect(summary.met + summary.missing + summary.na).toBe(13);
+    expect(summary.total).toBe(ruleIds.length);
+    expect(summary.met + summary.missing + summary.na).toBe(ruleIds.length);
+    expect(summary.blocking).toBe(results.filter((result) => result.level === 'required' && result.status === 'missing').length);
     expect(summary.met).toBe(1);
     expect(summary.warnings).toBe(results.reduce((sum, result) => sum + result.warnings.length, 0));
-    expect(checkerSummary([])).toEqual({ total: 0, met: 0, missing: 0, na: 0, warnings: 0 });
+    expect(checkerSummary([])).toEqual({ total: 0, met: 0, missing: 0, na: 0, warnings: 0, blocking: 0 });
   });
 
   it('uses given facts over what the text suggests', () => {

@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { clauseById } from '../../../shared/policy/clauses';
 import { codes, en, ja, rule, section } from './helpers';
 
-const fullRequests = '本人は、当社の保有個人データの開示、訂正・追加・削除、利用停止・消去及び第三者提供の停止を請求できます。請求は下記の窓口で受け付けます。';
+const fullRequests =
+  '本人は、当社の保有個人データの利用目的の通知、開示、第三者提供記録の開示、訂正・追加・削除、利用停止・消去及び第三者提供の停止を請求できます。請求は下記の窓口で受け付けます。';
 
 describe('requests-procedure (Art. 32(1)(iii), 33–38)', () => {
   it('is met by structured fields', () => {
     const structured = section('request_procedures', {
-      requestKinds: ['disclosure', 'correction', 'cessation_of_use', 'cessation_of_provision'],
+      requestKinds: ['purpose_notification', 'disclosure', 'third_party_records', 'correction', 'cessation_of_use', 'cessation_of_provision'],
       methodJa: '所定の請求書を郵送',
     });
     const result = rule({ sections: [structured] }, 'requests-procedure');
@@ -22,8 +23,20 @@ describe('requests-procedure (Art. 32(1)(iii), 33–38)', () => {
   });
 
   it('is met by an English request sentence in any section', () => {
-    const body = 'You may request us to disclose, correct or delete your personal information, or to stop using it, by writing to the contact point below.';
+    const body =
+      'You may ask us to notify you of the purposes of use, or request us to disclose your personal information or the records of provision to third parties, correct or delete it, or to stop using it, by writing to the contact point below.';
     expect(rule({ sections: [en('custom', 'Your rights', body)] }, 'requests-procedure').status).toBe('met');
+  });
+
+  it('is missing (not met with a warning, as before) when the Art. 32(2) and 33(5) requests are not offered', () => {
+    const body = 'You may request us to disclose, correct or delete your personal information, or to stop using it, by writing to the contact point below.';
+    const purposes = en('purposes_of_use', 'Purposes of use', 'To ship your orders.');
+    const result = rule({ sections: [purposes, en('custom', 'Your rights', body)] }, 'requests-procedure');
+    expect(result.status).toBe('missing');
+    expect(result.message.en).toContain('notification of the purposes of use (Art. 32(2))');
+    expect(result.message.en).toContain('third-party provision records (Art. 33(5))');
+    expect(result.message.en).not.toContain('correction');
+    expect(result.evidence[0]).toMatchObject({ article: 'Article 2', quote: body });
   });
 
   it('is missing when nothing says how to request disclosure', () => {
@@ -31,14 +44,18 @@ describe('requests-procedure (Art. 32(1)(iii), 33–38)', () => {
     expect(result.status).toBe('missing');
   });
 
-  it('warns when only disclosure is offered', () => {
+  it('is missing, naming the other requests, when only disclosure is offered', () => {
     const result = rule({ sections: [ja('request_procedures', '開示', '開示の請求は下記の窓口で受け付けます。')] }, 'requests-procedure');
-    expect(codes(result)).toEqual(['requests-kinds-partial']);
+    expect(result.status).toBe('missing');
+    expect(result.message.ja).toContain('訂正・追加・削除（第34条）');
+    expect(result.message.ja).not.toContain('開示（第33条）');
   });
 
-  it('warns when structured kinds leave out correction or cessation', () => {
-    const partial = section('request_procedures', { requestKinds: ['disclosure'], methodJa: '郵送' });
-    expect(codes(rule({ sections: [partial] }, 'requests-procedure'))).toEqual(['requests-kinds-partial']);
+  it('is missing when structured kinds leave out correction or cessation', () => {
+    const partial = section('request_procedures', { requestKinds: ['purpose_notification', 'disclosure', 'third_party_records'], methodJa: '郵送' });
+    const result = rule({ sections: [partial] }, 'requests-procedure');
+    expect(result.status).toBe('missing');
+    expect(result.message.en).toContain('cessation of use');
   });
 
   it('warns when no method or place is given', () => {

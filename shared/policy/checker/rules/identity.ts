@@ -1,10 +1,12 @@
 import type { LocalizedText } from '../../../errors';
-import { findCompanyNames, hasPostalAddress } from '../../extract';
+import { findCompanyNames } from '../../extract';
 import { compactForMatch, matchesAny, normalizeForMatch } from '../../text';
+import { hasAddress } from '../address';
 import { cues } from '../cues';
+import { evidenceOf } from '../evidence';
 import { deskLines, type CheckedDocument, type CheckedSection } from '../document';
 import { listOf, ruleResult, warning } from '../result';
-import type { CheckerCompany, CheckerWarning, RuleResult } from '../types';
+import type { CheckerCompany, CheckerWarning, Evidence, RuleResult } from '../types';
 
 /**
  * Art. 32(1)(i): the business's name, address and — for a corporation — its representative's name must be
@@ -34,6 +36,7 @@ function ownRaw(section: CheckedSection, part: Part): string {
 interface Finding {
   readonly found: CheckedSection[];
   readonly differs: boolean;
+  readonly evidence: Evidence[];
 }
 
 interface Searched {
@@ -49,14 +52,31 @@ function searched(sections: readonly CheckedSection[], part: Part): Searched[] {
   });
 }
 
+/** The first of the section's own lines (not an authorized organization's) that passes `test`, as evidence. */
+function quoteIn(entry: Searched, test: (raw: string) => boolean): Evidence[] {
+  const own = entry.raw.split('\n').filter((line) => line.trim() !== '');
+  const hit = entry.section.sentences.find((sentence) => own.some((line) => line.includes(sentence.raw)) && test(sentence.raw));
+  return hit ? [evidenceOf(entry.section, hit)] : [];
+}
+
 function find(sections: readonly Searched[], recordValues: readonly (string | undefined)[], heuristic: (raw: string) => boolean): Finding {
   const values = recordValues.map((value) => compactForMatch(value ?? '')).filter((value) => value !== '');
   if (values.length > 0) {
     const exact = sections.filter((entry) => values.some((value) => entry.compact.includes(value)));
-    if (exact.length > 0) return { found: exact.map((entry) => entry.section), differs: false };
+    if (exact.length > 0) {
+      const test = (raw: string) => values.some((value) => compactForMatch(raw).includes(value));
+      // A value split over lines (name, then address) is matched on the section; the quote then falls back to the line the heuristic finds.
+      const quoted = exact.flatMap((entry) => quoteIn(entry, test));
+      const evidence = quoted.length > 0 ? quoted : exact.flatMap((entry) => quoteIn(entry, heuristic));
+      return { found: exact.map((entry) => entry.section), differs: false, evidence: evidence.slice(0, 1) };
+    }
   }
   const loose = sections.filter((entry) => heuristic(entry.raw));
-  return { found: loose.map((entry) => entry.section), differs: values.length > 0 && loose.length > 0 };
+  return {
+    found: loose.map((entry) => entry.section),
+    differs: values.length > 0 && loose.length > 0,
+    evidence: loose.flatMap((entry) => quoteIn(entry, heuristic)).slice(0, 1),
+  };
 }
 
 /** Sections that name other companies (tool vendors, joint users, recipients abroad), not the business. */
@@ -87,7 +107,7 @@ export function checkBusinessIdentity(doc: CheckedDocument, company: CheckerComp
   const own = doc.sections.filter((section) => !otherParties.has(section.kind));
   const findings: Partial<Record<Part, Finding>> = {
     name: find(searched(own, 'name'), [company?.legalNameJa, company?.legalNameEn], (raw) => findCompanyNames(raw).length > 0),
-    address: find(searched(doc.sections, 'address'), [company?.addressJa, company?.addressEn], hasPostalAddress),
+    address: find(searched(doc.sections, 'address'), [company?.addressJa, company?.addressEn], hasAddress),
   };
   if (isCorporation(company)) {
     findings.representative = find(searched(doc.sections, 'representative'), [company?.representativeNameJa, company?.representativeNameEn], (raw) =>
@@ -100,12 +120,13 @@ export function checkBusinessIdentity(doc: CheckedDocument, company: CheckerComp
     .filter(([, finding]) => finding.differs)
     .map(([part, finding]) => warning(`identity-${part}-differs`, differsMessages[part], finding.found[0]?.id ?? null));
   const found = entries.flatMap(([, finding]) => finding.found);
+  const evidence = entries.flatMap(([, finding]) => finding.evidence);
   if (missing.length === 0) {
     const message =
       findings.representative === undefined
         ? { ja: '事業者の名称及び住所が記載されています。', en: 'The name and address of the business are stated.' }
         : { ja: '事業者の名称、住所及び代表者の氏名が記載されています。', en: "The name, address and representative's name of the business are stated." };
-    return ruleResult('business-identity', 'met', message, found, warnings);
+    return ruleResult('business-identity', 'met', message, found, warnings, { evidence });
   }
   const list = listOf(missing);
   return ruleResult(
@@ -117,5 +138,12 @@ export function checkBusinessIdentity(doc: CheckedDocument, company: CheckerComp
     },
     found,
     warnings,
+    {
+      evidence,
+      lookedFor: {
+        ja: `探したもの：${list.ja}（事業者情報の値、または会社名・住所（都道府県の有無を問わない）・代表者の肩書を含む行）。認定個人情報保護団体の住所は数えません。`,
+        en: `Looked for ${list.en} (the company record's values, or a line with a company name, an address with or without its prefecture, or a representative's title). An authorized organization's address does not count.`,
+      },
+    },
   );
 }

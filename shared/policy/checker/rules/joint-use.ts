@@ -2,6 +2,7 @@ import type { LocalizedText } from '../../../errors';
 import { matchesAny, normalizeForMatch } from '../../text';
 import { cues } from '../cues';
 import { hasStructuredData, type CheckedDocument, type CheckedSection } from '../document';
+import { allQuotes, mergeEvidence, quotes } from '../evidence';
 import { listOf, ruleResult, warning } from '../result';
 import type { CheckerWarning, ResolvedFacts, RuleResult } from '../types';
 
@@ -68,7 +69,9 @@ function structuredStates(section: CheckedSection): Record<Item, ItemState> | nu
 
 export function checkJointUse(doc: CheckedDocument, facts: ResolvedFacts): RuleResult {
   if (!facts.jointUse.value) {
-    return ruleResult('joint-use', 'na', { ja: '共同利用はありません。', en: 'There is no joint use.' });
+    return ruleResult('joint-use', 'na', { ja: '共同利用の記載は見つかりません。', en: 'No joint use is stated.' }, [], [], {
+      lookedFor: { ja: '探したもの：共同利用の欄、または「共同利用」「共同して利用」の語（しない旨の文は除く）。', en: 'Looked for: a joint-use section, or the words "joint use" / "used jointly" (not in a sentence saying there is none).' },
+    });
   }
   const sections = doc.sections.filter((section) => section.kind === 'joint_use' || matchesAny(section.text, cues.jointUse));
   const items: Item[] = ['items', 'users', 'purposes', 'responsible'];
@@ -92,8 +95,13 @@ export function checkJointUse(doc: CheckedDocument, facts: ResolvedFacts): RuleR
         en: `The heading for ${itemLabels[item].en} is there, but nothing follows it.`,
       }, sections[0]?.id ?? null),
     );
+  const allCues = items.flatMap((item) => itemCues[item]);
+  const evidence = mergeEvidence(
+    quotes(sections, (sentence) => matchesAny(sentence.norm, cues.jointUse), 1),
+    allQuotes(sections, (sentence) => matchesAny(sentence.norm, allCues), 4),
+  );
   if (missing.length === 0) {
-    return ruleResult('joint-use', 'met', { ja: '共同利用に必要な事項が記載されています。', en: 'The joint-use items are stated.' }, sections, warnings);
+    return ruleResult('joint-use', 'met', { ja: '共同利用に必要な事項が記載されています。', en: 'The joint-use items are stated.' }, sections, warnings, { evidence });
   }
   const list = listOf(missing.map((item) => itemLabels[item]));
   return ruleResult(
@@ -105,5 +113,12 @@ export function checkJointUse(doc: CheckedDocument, facts: ResolvedFacts): RuleR
     },
     sections,
     warnings,
+    {
+      evidence,
+      lookedFor: {
+        ja: '探したもの：共同利用の欄の各項目、または各事項の見出し・語（「共同して利用される個人データの項目」「共同して利用する者の範囲」「利用する者の利用目的」「管理について責任を有する者」）とその内容。',
+        en: 'Looked for: the joint-use fields, or each item\'s label and its content (items used jointly, scope of joint users, their purposes, the person responsible).',
+      },
+    },
   );
 }

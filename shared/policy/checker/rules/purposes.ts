@@ -1,6 +1,7 @@
 import { matchesAny } from '../../text';
 import { cues } from '../cues';
 import { hasContent, hasStructuredData, type CheckedDocument, type CheckedSection } from '../document';
+import { quotes } from '../evidence';
 import { ruleResult, warning } from '../result';
 import type { CheckerWarning, RuleResult } from '../types';
 
@@ -43,7 +44,13 @@ export function checkPurposes(doc: CheckedDocument): RuleResult {
       candidates.length > 0
         ? { ja: '利用目的の見出しはありますが、利用目的が記載されていません。', en: 'There is a heading for the purposes of use, but no purposes are listed.' }
         : { ja: '利用目的の記載が見つかりません。取り扱うすべての個人情報について、利用目的をできる限り具体的に記載してください。', en: 'No purposes of use were found. State, as specifically as possible, the purposes for all personal information handled.' };
-    return ruleResult('purposes', 'missing', message, candidates);
+    return ruleResult('purposes', 'missing', message, candidates, [], {
+      evidence: quotes(candidates, (sentence) => sentence.heading),
+      lookedFor: {
+        ja: '探したもの：利用目的の欄、「利用目的」の見出し、または「以下の目的で利用します」のような記載と、その後に続く目的。',
+        en: 'Looked for: the purposes table, a "purposes" heading, or words such as "for the following purposes", followed by the purposes themselves.',
+      },
+    });
   }
   const warnings: CheckerWarning[] = [];
   const allText = filled.map(purposeText).join('\n');
@@ -59,5 +66,8 @@ export function checkPurposes(doc: CheckedDocument): RuleResult {
       ),
     );
   }
-  return ruleResult('purposes', 'met', { ja: '利用目的が記載されています。', en: 'The purposes of use are stated.' }, filled, warnings);
+  // Quote concrete purposes first; a list intro (「以下の目的で利用します」) when that is all there is.
+  const concrete = quotes(filled, (sentence) => !sentence.heading && matchesAny(sentence.norm, cues.concretePurpose) && !isVague(sentence.norm));
+  const evidence = concrete.length > 0 ? concrete : quotes(filled, (sentence) => !sentence.heading);
+  return ruleResult('purposes', 'met', { ja: '利用目的が記載されています。', en: 'The purposes of use are stated.' }, filled, warnings, { evidence });
 }

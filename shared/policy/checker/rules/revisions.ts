@@ -1,6 +1,7 @@
 import { matchesAny, sentencesOf } from '../../text';
 import { cues } from '../cues';
 import { hasStructuredData, type CheckedDocument } from '../document';
+import { allQuotes, quotes } from '../evidence';
 import { ruleResult, warning } from '../result';
 import type { RuleResult } from '../types';
 
@@ -25,7 +26,7 @@ export function checkRevisions(doc: CheckedDocument): RuleResult {
     return ruleResult('revisions', 'met', {
       ja: '本ポリシーの改定方法（周知の方法や効力発生時期）が記載されています。',
       en: 'How revisions of the policy are announced and take effect is stated.',
-    }, announced, warnings);
+    }, announced, warnings, { evidence: allQuotes(announced, (sentence) => matchesAny(sentence.norm, cues.change) || matchesAny(sentence.norm, cues.announce), 2) });
   }
   return ruleResult('revisions', 'missing', changing.length > 0
     ? {
@@ -35,5 +36,8 @@ export function checkRevisions(doc: CheckedDocument): RuleResult {
     : {
         ja: '本ポリシーの改定についての記載（周知方法・効力発生時期）が見つかりません。',
         en: 'Nothing says how revisions of the policy are announced or when they take effect.',
-      }, changing, warnings);
+      }, changing, warnings, {
+        evidence: quotes(changing, (sentence) => matchesAny(sentence.norm, cues.policySelf) && matchesAny(sentence.norm, cues.change)),
+        lookedFor: { ja: '探したもの：本ポリシーの変更を述べる文と、その周知の方法（掲載・通知・公表）または効力発生時期。', en: 'Looked for: a sentence about changing this policy, with how the change is made known (posted, notified, published) or when it takes effect.' },
+      });
 }

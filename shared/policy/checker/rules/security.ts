@@ -2,6 +2,7 @@ import type { LocalizedText } from '../../../errors';
 import { matchesAny, sentencesOf } from '../../text';
 import { cues } from '../cues';
 import { hasContent, type CheckedDocument, type CheckedSection } from '../document';
+import { allQuotes, quotes } from '../evidence';
 import { listOf, ruleResult, warning } from '../result';
 import type { CheckerWarning, ResolvedFacts, RuleResult } from '../types';
 
@@ -32,6 +33,11 @@ export function checkSecurityMeasures(doc: CheckedDocument, facts: ResolvedFacts
     return ruleResult('security-measures', 'missing', {
       ja: '安全管理措置の記載が見つかりません。組織的・人的・物理的・技術的安全管理措置の内容を記載してください。',
       en: 'No security control measures were found. Describe the organizational, human, physical and technical measures taken.',
+    }, [], [], {
+      lookedFor: {
+        ja: '探したもの：安全管理措置の欄、または漏えい・不正アクセス等の防止と措置・対策を述べる文。',
+        en: 'Looked for: a security-measures section, or a sentence about preventing leaks, loss or unauthorized access together with the measures taken.',
+      },
     });
   }
   // Prefer the dedicated sections when there are any: a passing mention elsewhere is not a description.
@@ -58,5 +64,8 @@ export function checkSecurityMeasures(doc: CheckedDocument, facts: ResolvedFacts
       }, first),
     );
   }
-  return ruleResult('security-measures', 'met', { ja: '安全管理措置が記載されています。', en: 'The security control measures are stated.' }, described, warnings);
+  const strict = allQuotes(described, (sentence) => matchesAny(sentence.norm, cues.security) && matchesAny(sentence.norm, cues.securityAction), 3);
+  const byCategory = allQuotes(described, (sentence) => categories.some((category) => matchesAny(sentence.norm, category.patterns)) && matchesAny(sentence.norm, cues.securityAction), 3);
+  const evidence = strict.length > 0 ? strict : byCategory.length > 0 ? byCategory : quotes(described, (sentence) => !sentence.heading);
+  return ruleResult('security-measures', 'met', { ja: '安全管理措置が記載されています。', en: 'The security control measures are stated.' }, described, warnings, { evidence });
 }

@@ -1,6 +1,7 @@
 import { matchesAny, sentencesOf } from '../../text';
 import { cues } from '../cues';
 import type { CheckedDocument } from '../document';
+import { quotes } from '../evidence';
 import { ruleResult, warning } from '../result';
 import type { CheckerWarning, RuleResult } from '../types';
 
@@ -23,6 +24,8 @@ export function checkThirdParty(doc: CheckedDocument): RuleResult {
     return ruleResult('third-party', 'missing', {
       ja: '第三者提供についての記載（本人の同意なく第三者に提供しない旨と、法令上の例外）が見つかりません。',
       en: "No statement on provision to third parties was found (that personal data is not provided without the individual's consent, and the legal exceptions).",
+    }, [], [], {
+      lookedFor: { ja: '探したもの：第三者と同意を述べる文、または「第三者提供」の見出しの下の同意の記載。', en: 'Looked for: a sentence tying third parties to consent, or consent under a "third parties" heading.' },
     });
   }
   const provisionSections = doc.sections.filter((section) => section.kind === 'third_party_provision' || sections.includes(section));
@@ -40,5 +43,11 @@ export function checkThirdParty(doc: CheckedDocument): RuleResult {
     { ja: '本人の同意なく第三者に提供しない旨が記載されています。', en: "The policy says personal data is not provided to third parties without the individual's consent." },
     sections,
     warnings,
+    {
+      evidence: (() => {
+        const tied = quotes(sections, (sentence) => !sentence.heading && matchesAny(sentence.norm, cues.consent) && matchesAny(sentence.norm, cues.thirdParty));
+        return tied.length > 0 ? tied : quotes(sections, (sentence) => !sentence.heading && matchesAny(sentence.norm, cues.consent));
+      })(),
+    },
   );
 }
