@@ -63,7 +63,9 @@ export const backupPreview = z.object({
   /** Whether it is a backup of the workspace open now (the same id). */
   sameWorkspace: z.boolean(),
   counts: backupCounts,
-  lastAudit: z.object({ id: z.number().int(), at: z.string(), actor: z.string(), operation: z.string() }).nullable(),
+  lastAudit: z
+    .object({ id: z.number().int(), at: z.string(), actor: z.string(), operation: z.string(), summary: z.object({ ja: z.string(), en: z.string() }) })
+    .nullable(),
   /** The same check as `appi-workbench verify`, run on the backup. */
   verify: verifyReport,
 });

@@ -16,7 +16,7 @@ export function describeHolding(preview: BackupPreview): string[] {
     `形式 / Schema version: ${preview.schemaVersion}`,
     `事業者 ${c.companies}・窓口 ${c.desks}・方針 ${c.policies}（版 ${c.policyVersions}）・事案 ${c.incidents}・通知 ${c.notifications}・経過 ${c.timelineEvents}・操作履歴 ${c.auditRows}`,
     `Companies ${c.companies}, desks ${c.desks}, policies ${c.policies} (versions ${c.policyVersions}), incidents ${c.incidents}, notifications ${c.notifications}, timeline events ${c.timelineEvents}, audit rows ${c.auditRows}`,
-    preview.lastAudit ? `最後の操作 / Last audit entry: #${preview.lastAudit.id} ${preview.lastAudit.at} ${preview.lastAudit.actor} ${preview.lastAudit.operation}` : '操作履歴なし / No audit entries',
+    preview.lastAudit ? `最後の操作 / Last audit entry: #${preview.lastAudit.id} ${preview.lastAudit.at} ${preview.lastAudit.actor} ${preview.lastAudit.summary.ja} / ${preview.lastAudit.summary.en}` : '操作履歴なし / No audit entries',
     preview.verify.ok ? '操作履歴の検査：合格 / Audit chain verifies' : `操作履歴の検査：不整合 ${preview.verify.problemCount}件 / Audit chain broken (${preview.verify.problemCount})`,
   ];
 }

@@ -1,4 +1,5 @@
 import type { BackupCounts, BackupPreview } from '../../../shared/contract/backup';
+import { operationSummary } from '../audit/service';
 import { verifyWorkspace } from '../audit/verify';
 import { queryOne, queryValue, type ReadableDB } from '../store/connection';
 import { storedWorkspaceId } from '../store/meta';
@@ -38,12 +39,12 @@ export function countRecords(db: ReadableDB): BackupCounts {
 
 function lastAudit(db: ReadableDB): BackupPreview['lastAudit'] {
   if (!tableExists(db, 'audit_log')) return null;
-  return (
-    queryOne<{ id: number; at: string; actor: string; operation: string }>(
-      db,
-      sql`SELECT id, at, actor, operation FROM audit_log ORDER BY id DESC LIMIT 1`,
-    ) ?? null
+  const row = queryOne<{ id: number; at: string; actor: string; operation: string }>(
+    db,
+    sql`SELECT id, at, actor, operation FROM audit_log ORDER BY id DESC LIMIT 1`,
   );
+  // The operation in words, as the audit screen shows it (「窓口を追加」), not its id.
+  return row ? { ...row, summary: operationSummary(row.operation) } : null;
 }
 
 export function previewDatabase(db: ReadableDB, file: string, version: number, currentId: string | null): BackupPreview {

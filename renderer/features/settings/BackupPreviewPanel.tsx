@@ -71,7 +71,7 @@ export function BackupPreviewPanel({ item }: { item: BackupItem }) {
                 <DataList.ItemLabel>{text.lastAudit}</DataList.ItemLabel>
                 <DataList.ItemValue>
                   {preview.data.lastAudit
-                    ? [formatDateTime(preview.data.lastAudit.at, language), preview.data.lastAudit.actor, `#${preview.data.lastAudit.id}`].join(' · ')
+                    ? [formatDateTime(preview.data.lastAudit.at, language), preview.data.lastAudit.summary[language], preview.data.lastAudit.actor, `#${preview.data.lastAudit.id}`].join(' · ')
                     : text.noAudit}
                 </DataList.ItemValue>
               </DataList.Item>

@@ -111,3 +111,31 @@ describe('backup.saveCopy and backup.now', () => {
     expect(audit.items.map((entry) => entry.operation)).toContain('backup.configure');
   });
 });
+
+describe('automatic backups (the app’s shells)', () => {
+  it('writes one on open, at most once a day, and none when turned off', async () => {
+    const { core, workspacePath, userDataDir, dir } = await makeCore();
+    await call(core, 'companies.create', sampleCompany());
+    core.close();
+    const folder = path.join(dir, 'workspace.backups');
+    const open = async (at: string) => {
+      const app = await createCore({ workspacePath, userDataDir, automaticBackups: true, now: () => new Date(at), rememberWorkspace: false });
+      app.close();
+      return fs.existsSync(folder) ? fs.readdirSync(folder).sort() : [];
+    };
+    expect(await open('2026-12-28T23:00:00.000Z')).toEqual(['workspace-20261228T230000000Z.sqlite']);
+    // Opened again the same day: no second copy.
+    expect(await open('2026-12-29T08:00:00.000Z')).toHaveLength(1);
+    // A day later: one more.
+    expect(await open('2026-12-29T23:30:00.000Z')).toEqual(['workspace-20261228T230000000Z.sqlite', 'workspace-20261229T233000000Z.sqlite']);
+    // Without automaticBackups (the CLI, tests) nothing is written.
+    const cli = await createCore({ workspacePath, userDataDir, now: () => new Date('2027-01-05T00:00:00.000Z'), rememberWorkspace: false });
+    cli.close();
+    expect(fs.readdirSync(folder)).toHaveLength(2);
+    // Turned off in Settings: none on open either.
+    const settings = await createCore({ workspacePath, userDataDir, now: () => new Date('2027-01-05T00:00:00.000Z'), rememberWorkspace: false });
+    await call(settings, 'backup.configure', { automatic: false, keep: 10, folder: '' });
+    settings.close();
+    expect(await open('2027-01-06T00:00:00.000Z')).toHaveLength(2);
+  });
+});
