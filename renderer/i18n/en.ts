@@ -6,6 +6,7 @@ import { enNotifications, enTimeline } from './en-incident-logs';
 import { enIncidents } from './en-incidents';
 import { enPolicies } from './en-policies';
 import { enPpcForm } from './en-ppc-form';
+import { enReportFields } from './en-report-fields';
 import { enWorkspaceSwitch } from './en-workspace-switch';
 import type { Messages } from './ja';
 import { enLetter } from './en-letter';
@@ -205,6 +206,7 @@ export const en = {
   exports: enExports,
   policies: enPolicies,
   ppcForm: enPpcForm,
+  reportFields: enReportFields,
   workspaceSwitch: enWorkspaceSwitch,
   letter: enLetter,
 } satisfies Messages;

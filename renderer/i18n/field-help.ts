@@ -50,6 +50,20 @@ export const fieldHelp: Partial<Record<FieldName, FieldHelp>> = {
     },
   },
   privacyMarkNumber: { example: { ja: '第12345678(01)号', en: '12345678(01)' } },
+  corporateNumber: {
+    help: {
+      ja: '国税庁が指定する13桁の番号です。全角数字やハイフンを含めても13桁の数字に整え、先頭の検査用数字を確かめます。',
+      en: 'The 13-digit number the National Tax Agency assigns. Full-width digits and hyphens are fine; the first (check) digit is verified.',
+    },
+    example: { ja: '7123456789012', en: '7123456789012' },
+  },
+  industry: {
+    help: { ja: '個人情報保護委員会への漏えい等報告の報告者欄に記載します。', en: 'Stated in the reporter block of a breach report to the PPC.' },
+    example: { ja: '小売業（通信販売）', en: 'Retail (mail order)' },
+  },
+  contactDepartment: { example: { ja: '法務部', en: 'Legal Department' } },
+  contactTitle: { example: { ja: '課長', en: 'Manager' } },
+  contactName: { example: { ja: '鈴木 一郎', en: 'Ichiro Suzuki' } },
   companyId: { help: { ja: 'この窓口を設けている事業者です。', en: 'The company that runs this desk.' } },
   nameJa: { example: { ja: '個人情報お問い合わせ窓口', en: '個人情報お問い合わせ窓口' } },
   nameEn: { example: { ja: 'Personal Information Inquiry Desk', en: 'Personal Information Inquiry Desk' } },

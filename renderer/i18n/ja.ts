@@ -6,6 +6,7 @@ import { jaNotifications, jaTimeline } from './ja-incident-logs';
 import { jaIncidents } from './ja-incidents';
 import { jaPolicies } from './ja-policies';
 import { jaPpcForm } from './ja-ppc-form';
+import { jaReportFields } from './ja-report-fields';
 import { jaWorkspaceSwitch } from './ja-workspace-switch';
 
 import { jaLetter } from './ja-letter';
@@ -208,6 +209,7 @@ export const ja = {
   exports: jaExports,
   policies: jaPolicies,
   ppcForm: jaPpcForm,
+  reportFields: jaReportFields,
   workspaceSwitch: jaWorkspaceSwitch,
   letter: jaLetter,
 };
