@@ -35,7 +35,7 @@ export const jaBackup = {
   columns: { at: '作成日時', kind: '種類', size: 'サイズ', actions: '操作' },
   kinds: { automatic: '自動', migration: '更新前' },
   show: '内容を見る',
-  previewTitle: 'バックアップの内容',
+  previewTitle: (at: string) => `バックアップの内容（${at}）`,
   previewFailed: 'このバックアップは復元できません',
   schemaVersion: 'データ形式',
   counts: {
@@ -96,7 +96,7 @@ export const enBackup: BackupText = {
   columns: { at: 'Created', kind: 'Kind', size: 'Size', actions: 'Actions' },
   kinds: { automatic: 'Automatic', migration: 'Before update' },
   show: 'Show contents',
-  previewTitle: 'What this backup holds',
+  previewTitle: (at: string) => `What this backup holds (${at})`,
   previewFailed: 'This backup cannot be restored',
   schemaVersion: 'Data format',
   counts: {

@@ -50,7 +50,7 @@ export function BackupPreviewPanel({ item }: { item: BackupItem }) {
     <Paper withBorder p="md" component="section" aria-labelledby="backup-preview-title" data-section="backup-preview">
       <Stack gap="sm">
         <Title order={3} size="h5" id="backup-preview-title">
-          {text.previewTitle}（{at}）
+          {text.previewTitle(at)}
         </Title>
         {preview.error ? (
           <Alert color="red" icon={<IconAlertTriangle size={16} aria-hidden />} title={text.previewFailed}>
