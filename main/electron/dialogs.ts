@@ -35,6 +35,7 @@ export async function chooseWorkspacePath(
 const fileFilters: Record<string, { ja: string; en: string }> = {
   pdf: { ja: 'PDF文書', en: 'PDF document' },
   docx: { ja: 'Word文書', en: 'Word document' },
+  csv: { ja: 'CSVファイル', en: 'CSV file' },
   sqlite: { ja: 'ワークスペースのコピー', en: 'Workspace copy' },
   json: { ja: 'JSONデータ', en: 'JSON data' },
 };

@@ -8,7 +8,7 @@ import { AppError } from '../../shared/errors';
  * (or a script injected into it) cannot make the app write arbitrary bytes or an executable through the native
  * save dialog, nor open one afterwards.
  */
-export const SAVEABLE_EXTENSIONS: readonly string[] = ['pdf', 'docx', 'sqlite', 'json'];
+export const SAVEABLE_EXTENSIONS: readonly string[] = ['pdf', 'docx', 'csv', 'sqlite', 'json'];
 const KEEP = 16;
 const KEEP_MS = 30 * 60 * 1000;
 
@@ -22,7 +22,7 @@ export function notAnExport(): AppError {
 }
 
 export interface ExportOutbox {
-  /** Called with each `exports.*` answer ({ fileName, base64, … }) as it goes to the page. */
+  /** Called with each answer as it goes to the page; remembers those that carry a file ({ fileName, base64, … }). */
   remember(value: unknown): void;
   /** Throws unless (fileName, bytes) is an export the core produced lately, with a saveable extension. */
   check(fileName: string, bytes: Uint8Array): void;

@@ -98,9 +98,9 @@ async function start(): Promise<void> {
       const requested = (input as { path?: unknown } | null)?.path;
       grants.check(typeof requested === 'string' ? requested.trim() : '', operation === 'workspace.open' ? 'open' : 'create', paths);
     },
-    onAnswer: (operation, value) => {
-      if (operation.startsWith('exports.') || operation === 'backup.saveCopy' || operation === 'backup.exportData') outbox.remember(value);
-    },
+    // Every answer that carries a file ({ fileName, base64 }) is one the core produced: exports, the audit CSV,
+    // copies and data exports alike, so no list of operations here goes stale when a new one gains a file.
+    onAnswer: (_operation, value) => outbox.remember(value),
   });
   await refreshMenu(core);
 

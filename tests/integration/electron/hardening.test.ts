@@ -63,6 +63,19 @@ describe('files.saveExport', () => {
     expect(fake.shell.openPath.mock.calls).toEqual([[path.join(dir, 'report.exe.pdf')]]);
   });
 
+  it('saves the audit trail CSV the core produced (a file answer of an operation outside exports.*)', async () => {
+    const id = await started();
+    expect((await send('companies.create', { legalNameJa: '株式会社テスト' }, id)).ok).toBe(true);
+    const exported = await send('audit.exportCsv', { query: '', lang: 'ja' }, id);
+    if (!exported.ok) throw new Error(JSON.stringify(exported.error));
+    const { fileName, base64 } = exported.value as { fileName: string; base64: string };
+    expect(fileName).toMatch(/\.csv$/);
+    fake.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: path.join(dir, 'trail') });
+    const saved = await send('files.saveExport', { fileName, base64, openAfter: false }, id);
+    expect(saved).toMatchObject({ ok: true, value: { supported: true, path: path.join(dir, 'trail.csv') } });
+    expect(readFileSync(path.join(dir, 'trail.csv')).equals(Buffer.from(base64, 'base64'))).toBe(true);
+  });
+
   it.each([
     ['bytes the page made up', (e: { fileName: string; base64: string }) => ({ ...e, base64: Buffer.from('#!/bin/sh\nrm -rf ~\n').toString('base64') })],
     ['another name for the export', (e: { fileName: string; base64: string }) => ({ ...e, fileName: 'run.sh' })],
