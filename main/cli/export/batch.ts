@@ -65,7 +65,10 @@ async function policyJobs(client: Client, companyId: number, options: BatchOptio
   }));
 }
 
-/** Runs the jobs in order; returns the files written and the characters any of them replaced. */
+/**
+ * Runs the jobs in order; returns the files written and the characters any of them replaced. The exports'
+ * warnings go to stderr after the progress bar, each naming its file.
+ */
 export async function exportAll(client: Client, company: string, dir: string, options: BatchOptions, io: CommandIO) {
   const companyId = await companyIdOf(client, company);
   const jobs = [...(await incidentJobs(client, companyId, options)), ...(await policyJobs(client, companyId, options))];
@@ -73,6 +76,7 @@ export async function exportAll(client: Client, company: string, dir: string, op
   const used = new Set<string>();
   const written: string[] = [];
   const replaced = new Set<string>();
+  const warnings: string[] = [];
   try {
     for (const [i, job] of jobs.entries()) {
       const result = await job.run();
@@ -80,10 +84,13 @@ export async function exportAll(client: Client, company: string, dir: string, op
       writeAtomically(target, Buffer.from(result.base64, 'base64'));
       written.push(target);
       for (const char of result.replacedCharacters) replaced.add(char);
+      // What the core says about a document (a draft for a case judged not reportable …) names its file.
+      for (const warning of result.warnings ?? []) warnings.push(`${path.basename(target)}: 警告：${warning.ja}\n${path.basename(target)}: Warning: ${warning.en}`);
       bar.step(i + 1, path.basename(target));
     }
   } finally {
     bar.finish();
   }
+  for (const warning of warnings) io.err(warning);
   return { written, replaced: [...replaced] };
 }

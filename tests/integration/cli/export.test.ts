@@ -87,6 +87,9 @@ describe('appi-workbench export', () => {
     expect(steps.map((line) => line.split(' ')[0])).toEqual(['1/5', '2/5', '3/5', '4/5', '5/5']);
     expect(result.stderr).toContain('5件のファイルを書き出しました');
     expect(result.stdout.trim().split('\n')).toHaveLength(5);
+    // The 確報 draft still has items under investigation: its warning names the file, in both languages.
+    expect(result.stderr).toContain(`${TODAY}_確報_ECサイトのカード番号漏えい.pdf: 警告：確報にまだ「調査中」「確認中」の事項があります`);
+    expect(result.stderr).toContain(`${TODAY}_確報_ECサイトのカード番号漏えい.pdf: Warning: The final report still has items`);
   });
 
   it('an unknown id exits 2 with a bilingual message and writes nothing', () => {
