@@ -5,7 +5,7 @@ import { Citations } from './Citations';
 
 /**
  * A holding trigger stands out; good news for the business (an exemption that applies, information outside
- * Art. 26, an entrustee relieved) is green, never the red of a trigger; an open question asks to be found out.
+ * Art. 26, an entrustee relieved) is green, never the indigo of a trigger that holds; an open question asks to be found out.
  */
 const tones: Record<string, string> = {
   holds: 'wb-finding-holds',
