@@ -5,12 +5,12 @@
  */
 export const cues = {
   purposesHeading: [/利用目的/, /利用する目的/, /(?<![a-z])purposes?(?![a-z])/, /how we use/],
-  purposesList: [
+  // A list of purposes introduced (「次の目的で利用します」, "for the following purposes"), not a passing mention.
+  purposesIntro: [
     /(以下|次|下記)(の|に掲げる)(利用)?目的/,
     /目的は(、|,)?(以下|次|下記)/,
     /(following|below) purposes/,
     /purposes? (of use )?(are|is) as follows/,
-    /purposes? of (use|using)/,
   ],
   vaguePurpose: [
     /事業活動/,
@@ -58,10 +58,15 @@ export const cues = {
   jointResponsible: [/責任を有する者/, /管理責任者/, /(person|party|company) responsible for (the )?(management|managing|control)/],
   abroad: [/外国にある第三者/, /外国(?!人)/, /国外/, /海外/, /overseas/, /foreign (country|countries|third)/, /outside (of )?japan/, /cross-border/, /international(ly)? transfer/],
   regime: [/個人情報の保護に関する制度/, /制度/, /protection (system|regime|law)/, /data protection (law|regime|system|legislation)/, /adequacy|十分性|同等の水準/, /equivalent (standard|level|system)/],
-  recipientMeasures: [/講ずる措置/, /相当措置/, /保護のための措置/, /measures (taken|implemented|adopted) by/, /safeguards?/, /(recipient|third party)[^.]{0,60}measures/],
+  recipientMeasures: [/講ずる措置/, /措置を(講じ|実施|と)/, /相当措置/, /保護のための措置/, /measures (taken|implemented|adopted) by/, /safeguards?/, /(recipient|third party)[^.]{0,60}measures/],
   equivalentSystem: [/継続的に講ずるために必要な体制/, /相当措置を継続的に講ずる/, /基準に適合する体制/, /equivalent measures/, /system (for )?continuously taking/],
   sensitive: [/要配慮個人情報/, /sensitive (personal )?(information|data)/, /special categor/, /病歴/, /medical history/, /健康診断/, /health (check|examination)/, /犯罪(の)?経歴/, /前科/, /criminal record/, /人種/, /(?<![a-z])race(?![a-z])/, /信条/, /creed/, /障害(が|の)?(ある|者)|身体障害|知的障害|精神障害/, /disabilit/],
-  externalTransmission: [/外部送信/, /情報送信/, /送信先/, /タグ/, /(?<![a-z])sdk/, /web ?beacon/, /ウェブビーコン/, /(?<![a-z])pixel/, /ピクセル/, /third[- ]party cookies?/, /第三者(の)?(cookie|クッキー)/],
+  externalTransmission: [
+    /外部送信/, /情報送信/, /送信先/, /タグ/, /(?<![a-z])sdk/, /web ?beacon/, /ウェブビーコン/, /(?<![a-z])pixel/, /ピクセル/, /third[- ]party cookies?/, /第三者(の)?(cookie|クッキー)/,
+    // Prose that says data goes out to a tool's provider, without the words above.
+    /(アクセス解析|解析|分析|計測)(ツール|サービス)/, /(提供事業者|事業者|第三者|外部|各社)(に|へ)(対して)?送信/,
+    /analytics (tools?|services?|providers?)/, /(sent|transmitted|passed) to (third[- ]part|the (provider|vendor)s?|external|our (analytics|advertising))/,
+  ],
   // Opt-out provision (Art. 27(2)): providing personal data to third parties, stopped at the individual's request.
   optOutProvision: [/オプトアウト/, /第(27|23)条第2項/, /本人の求めに応じて[^。]{0,60}(第三者への)?提供を停止/, /opt[- ]?out (provision|procedure|basis|method)|art(icle|\.)? (27|23)\s*(\(2\)|,? ?paragraph 2)|(stop|cease) (providing|the provision of)[^.]{0,60}third part[^.]{0,60}(upon|at|on) (the )?(request|demand)/],
   optOutProvisionContext: [/第三者(へ|に)(の)?提供|第三者提供|個人情報保護委員会|届(け)?出/, /(provi(de|sion)|disclos)[^.]{0,40}third part|personal information protection commission|notif(ied|ication) to the (ppc|commission)/],
@@ -81,13 +86,13 @@ export const cues = {
   processedItems: [/(情報|記述)の項目|項目[:：は]/, /(items|categories) of (personal )?information/],
   processedMethod: [/提供(の)?方法/, /method of provi(sion|ding)|provided (by|through|via)/],
   cookie: [/cookie/, /クッキー/],
-  cookieThirdParty: [/第三者/, /third[- ]part/, /広告配信/, /advertis/],
+  cookieThirdParty: [/第三者/, /third[- ]part/, /広告配信/, /広告(事業者|会社)/, /advertis/, /(?<![a-z])ad (networks?|partners?|vendors?|servers?|companies)/],
   dataSent: [/送信される(情報|データ)/, /送信する(情報|データ)/, /閲覧履歴|アクセス履歴|利用履歴|購買履歴|ipアドレス|端末情報|識別子|cookie|クッキー|行動履歴|属性情報|位置情報/, /information (sent|collected|such as)|data (sent|about|such as)|ip address|identifier|browsing|usage (data|information|status|history)|access (log|information)|device information|pages? (viewed|accessed|visited)|errors?|cookie information|behavio(u)?r/],
   recipient: [/提供元|送信先|提供事業者|運営事業者/, /provided by|owned by|operated by|recipient|sent to|transmitted to|send [^.]{0,40} to [a-z]/],
   // Kinds of recipient a prose notice names instead of a company ("third parties that deliver advertisements").
   recipientKind: [/第三者|外部(の)?(事業者|企業|サービス)|広告(配信)?(事業者|会社|ネットワーク)|提携(先|企業|事業者)|分析(ツール|サービス)(の)?提供/, /third[- ]part(y|ies)|advertis(ers|ing (partners|companies|networks|distributors|providers|services))|ad (networks?|distributors?|partners?|vendors?)|analytics (providers?|services?|tools?)|(service|technology) providers?|(our )?partners|vendors/],
   optOut: [/オプトアウト|配信停止|無効(化|に)/, /opt[- ]?out|disable|refuse|reject|turn off/],
-  transmissionPurpose: [/目的|ため|分析|計測|改善|配信|広告|検知/, /purpose|in order to|to (analy[sz]e|improve|measure|process|provide|deliver|track|understand|detect|monitor|send|display|identify|collect)|for (the purpose|analy|advertis|measur|statist)|analy[sz]|to protect/],
+  transmissionPurpose: [/目的|ため|分析|計測|改善|配信|広告|検知|表示/, /purpose|in order to|so that|to (analy[sz]e|improve|measure|process|provide|deliver|track|understand|detect|monitor|send|display|identify|collect|show|serve|personali[sz]e|tailor|target|prevent|fix)|for (the purpose|analy|advertis|measur|statist)|analy[sz]|to protect/],
   policySelf: [/ポリシー|方針|本規約/, /polic(y|ies)/],
   change: [/改定|変更|改訂|改正/, /revis|chang|amend|updat|modif/],
   announce: [/掲載|公表|通知|お知らせ|告知|周知|効力|施行/, /announc|post|publish|notif|notice|website|effective|made available/],

@@ -59,7 +59,8 @@ export function articleLabels(sections: readonly PolicySection[]): ArticleLabel[
 }
 
 function shorten(quote: string): string {
-  const flat = quote.replace(/\s+/g, ' ').trim();
+  // Line breaks and runs of ASCII spaces become one space; a full-width space is kept as written.
+  const flat = quote.replace(/[ \t\r\n]+/g, ' ').trim();
   return flat.length <= MAX_QUOTE ? flat : `${flat.slice(0, MAX_QUOTE - 1)}…`;
 }
 

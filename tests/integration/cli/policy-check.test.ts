@@ -37,7 +37,16 @@ afterAll(() => sandbox?.remove());
 
 interface CheckJson {
   policyId: number;
-  rules: { id: string; status: string; citation: string; message: { ja: string; en: string } }[];
+  rules: {
+    id: string;
+    level: string;
+    status: string;
+    citation: string;
+    message: { ja: string; en: string };
+    evidence: { article: string; quote: string; sectionId: string }[];
+    lookedFor: { ja: string; en: string } | null;
+  }[];
+  summary: { blocking: number };
 }
 
 describe('appi-workbench check-policy --json', () => {
@@ -49,12 +58,19 @@ describe('appi-workbench check-policy --json', () => {
     expect(out.rules.map((rule) => rule.id)).toEqual([...ruleIds]);
     for (const rule of out.rules) {
       expect(['met', 'missing', 'na']).toContain(rule.status);
+      expect(['required', 'recommended']).toContain(rule.level);
+      // Every met rule quotes the article and sentence that meet it; anything else says what was looked for.
+      if (rule.status === 'met') expect(rule.evidence.length, rule.id).toBeGreaterThan(0);
+      else expect(rule.lookedFor, rule.id).not.toBeNull();
+      for (const entry of rule.evidence) expect(entry.article, rule.id).toMatch(/^(第\d+条|前文|Article \d+|Preamble)$/);
       expect(typeof rule.citation).toBe('string');
       expect(rule.message.ja).not.toBe('');
       expect(rule.message.en).not.toBe('');
     }
     expect(out.rules.filter((rule) => rule.status === 'missing')).toEqual([]);
     expect(out.rules.find((rule) => rule.id === 'business-identity')?.citation).toBe('APPI Art. 32(1)(i)');
+    expect(out.rules.find((rule) => rule.id === 'revisions')?.level).toBe('recommended');
+    expect(out.summary.blocking).toBe(0);
   });
 
   it('reports what a sparse policy lacks, and changes nothing in the workspace', () => {
@@ -69,7 +85,8 @@ describe('appi-workbench check-policy --json', () => {
   it('without --json prints each rule in both languages and says it is guidance, not legal advice', () => {
     const result = sandbox.run('check-policy', '--workspace', workspace, '--policy', String(sparse));
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain('✗ 不足 / missing  business-identity（個人情報保護法第32条第1項第1号 / APPI Art. 32(1)(i)）');
+    expect(result.stdout).toContain('✗ 不足 / missing  business-identity [必須 / required]（個人情報保護法第32条第1項第1号 / APPI Art. 32(1)(i)）');
+    expect(result.stdout).toContain('    ? 探したもの：');
     expect(result.stdout).toContain('This is guidance, not legal advice.');
   });
 });

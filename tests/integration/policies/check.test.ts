@@ -29,6 +29,44 @@ describe('policies.check', () => {
     expect(after.rules.find((rule) => rule.id === 'complaint-desk')).toMatchObject({ status: 'met', sectionIds: ['desk'] });
   });
 
+  it('blocks publishing only for missing required matters: revisions and third-party provision never block', async () => {
+    const { core, company } = await policyCore();
+    const created = await call(core, 'policies.create', { companyId: company.id, templateId: 'manufacturer', requestFeeYen: 1000, effectiveOn: '2026-04-01' });
+    const recommendedOnly = created.current.sections.filter((section) => section.kind !== 'revisions' && section.kind !== 'third_party_provision');
+    const check = await call(core, 'policies.check', { policyId: created.id, sections: recommendedOnly });
+    const missing = check.rules.filter((rule) => rule.status === 'missing');
+    expect(missing.length).toBeGreaterThan(0);
+    expect(missing.every((rule) => rule.level === 'recommended')).toBe(true);
+    expect(check.summary.blocking).toBe(0);
+    const saved = await call(core, 'policyDrafts.save', { versionId: created.current.id, revision: created.current.revision, sections: recommendedOnly });
+    const published = await call(core, 'policyVersions.publish', { versionId: created.current.id, revision: saved.version.revision, effectiveOn: '2026-04-01' });
+    expect(published.status).toBe('published');
+
+    // A required matter missing (no purposes of use) asks for the acknowledgement, naming only that rule.
+    const other = await call(core, 'policies.create', { companyId: company.id, templateId: 'manufacturer', requestFeeYen: 1000, effectiveOn: '2026-04-01' });
+    const withoutPurposes = other.current.sections.filter((section) => section.kind !== 'purposes_of_use' && section.kind !== 'revisions');
+    const draft = await call(core, 'policyDrafts.save', { versionId: other.current.id, revision: other.current.revision, sections: withoutPurposes });
+    const refused = await failure(core, 'policyVersions.publish', { versionId: other.current.id, revision: draft.version.revision, effectiveOn: '2026-04-01' });
+    expect(refused).toMatchObject({ code: 'validation', path: ['acknowledgeWarnings'] });
+    const issues = refused.issues!.slice(1).map((issue) => issue.message.ja).join('\n');
+    expect(refused.issues).toHaveLength(2);
+    expect(issues).toContain('第32条第1項第2号');
+    expect(issues).not.toContain('実務上の推奨');
+  });
+
+  it('compares the draft’s purposes with the version in force (Art. 21(3))', async () => {
+    const { core, company } = await policyCore();
+    const created = await createWith(core, company.id, proseSections());
+    await call(core, 'policyVersions.publish', { versionId: created.current.id, revision: created.current.revision, effectiveOn: '2026-04-01', acknowledgeWarnings: true });
+    const draft = await call(core, 'policyDrafts.start', { policyId: created.id });
+    const changed = draft.sections.map((section) => (section.kind === 'purposes_of_use' ? { ...section, bodyJa: `${section.bodyJa}\n新商品のご案内のため` } : section));
+    const result = await call(core, 'policies.check', { policyId: created.id, sections: changed });
+    expect(result.facts.purposesChanged).toEqual({ value: true, inferred: true });
+    expect(result.rules.find((rule) => rule.id === 'changed-purposes')).toMatchObject({ status: 'missing', level: 'required' });
+    const unchanged = await call(core, 'policies.check', { policyId: created.id, sections: draft.sections });
+    expect(unchanged.rules.find((rule) => rule.id === 'changed-purposes')?.status).toBe('na');
+  });
+
   it('refuses a version of another policy, both a version and sections, and an unknown policy', async () => {
     const { core, company } = await policyCore();
     const one = await createWith(core, company.id, proseSections());

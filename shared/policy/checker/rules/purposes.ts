@@ -11,11 +11,20 @@ import type { CheckerWarning, RuleResult } from '../types';
  * content. A purpose as vague as "for business activities" with nothing more concrete does not tell anyone
  * what happens to their data (GL 3-1-1): that is a warning.
  */
+// Sections that speak of purposes without listing the business's own: 「利用目的の通知」 in the requests, the joint
+// users' purposes, a revision note. Their mention of 利用目的 does not state the purposes of use.
+const notPurposes = new Set(['revisions', 'request_procedures', 'joint_use', 'third_party_provision', 'cross_border', 'external_transmission', 'complaint_desk', 'authorized_organization', 'contact']);
+
+/** A sentence that introduces a list of purposes (「次の目的で利用します」, "for the following purposes"), not a passing mention. */
+function introducesPurposes(section: CheckedSection): boolean {
+  return section.sentences.some((sentence) => !sentence.heading && matchesAny(sentence.norm, cues.purposesIntro));
+}
+
 function purposeSections(doc: CheckedDocument): CheckedSection[] {
   return doc.sections.filter(
     (section) =>
       section.kind === 'purposes_of_use' ||
-      (section.kind !== 'revisions' && (matchesAny(section.heading, cues.purposesHeading) || matchesAny(section.text, cues.purposesList))),
+      (!notPurposes.has(section.kind) && (matchesAny(section.heading, cues.purposesHeading) || introducesPurposes(section))),
   );
 }
 
