@@ -46,7 +46,7 @@ type PagedOperation = {
  */
 export function useReadPages<N extends PagedOperation>(operation: N, input: Omit<Input<N>, 'limit' | 'offset'>, pageSize: number) {
   type Page = Output<N>;
-  const paged = (page: Page) => page as unknown as { items: unknown[]; total: number };
+  const paged = (page: Page) => page as unknown as { items: unknown[]; total: number; totalCapped?: boolean };
   const client = useClient();
   return useInfiniteQuery<Page, AppError, InfiniteData<Page, number>, readonly unknown[], number>({
     queryKey: [operation, input, 'pages', pageSize],
@@ -54,7 +54,9 @@ export function useReadPages<N extends PagedOperation>(operation: N, input: Omit
     initialPageParam: 0,
     getNextPageParam: (last, pages) => {
       const loaded = pages.reduce((sum, page) => sum + paged(page).items.length, 0);
-      return loaded < paged(last).total && paged(last).items.length > 0 ? loaded : undefined;
+      // A capped total ("10,000+") is a floor: keep loading while pages come back.
+      const more = loaded < paged(last).total || paged(last).totalCapped === true;
+      return more && paged(last).items.length > 0 ? loaded : undefined;
     },
     placeholderData: keepPreviousData,
   });

@@ -32,6 +32,7 @@ export const enIncidents = {
     nextDeadline: 'Next deadline',
   },
   shown: 'Showing {{shown}} of {{total}}',
+  shownCapped: 'Showing {{shown}} of {{total}}+',
   loadingMore: 'Loading more',
   empty: 'No incidents recorded. When you learn of a breach, record it with “Record an incident”.',
   noMatch: 'No incident matches. Try other search words or filters.',

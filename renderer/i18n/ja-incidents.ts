@@ -34,6 +34,7 @@ export const jaIncidents = {
     nextDeadline: '次の期限',
   },
   shown: '{{shown}}件を表示（全{{total}}件）',
+  shownCapped: '{{shown}}件を表示（全{{total}}件以上）',
   loadingMore: '続きを読み込んでいます',
   empty: 'インシデントは登録されていません。漏えい等を把握したら、「インシデントを登録」から記録してください。',
   noMatch: '条件に一致するインシデントはありません。検索語や絞り込みを変えてお試しください。',

@@ -11,7 +11,7 @@ import { timelineEvent, timelineEventInput } from '../domain/incident-timeline';
 import { checkDateRange, incidentDashboard, incidentListFilters, incidentSummary } from '../domain/incident-views';
 import { idField, revisionField } from '../validation/fields';
 import { read, write } from './define';
-import { pageInput, pageOf } from './pagination';
+import { cappedPageOf, pageInput } from './pagination';
 
 const byId = z.object({ id: idField }).strict();
 const byIncident = z.object({ incidentId: idField }).strict();
@@ -21,7 +21,7 @@ const deleted = z.object({ id: z.number().int() });
 export const incidentsContract = {
   'incidents.list': read(
     incidentListFilters.extend(pageInput).strict().superRefine(checkDateRange),
-    pageOf(incidentSummary),
+    cappedPageOf(incidentSummary),
     { ja: 'インシデントの一覧', en: 'List incidents' },
   ),
   'incidents.get': read(byId, incidentDetail, { ja: 'インシデントの表示', en: 'Show an incident' }),

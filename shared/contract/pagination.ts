@@ -9,3 +9,11 @@ export const pageInput = {
 export function pageOf<T extends z.ZodType>(item: T) {
   return z.object({ items: z.array(item), total: z.number().int() });
 }
+
+/** Lists that may hold 100k records count their matches only up to here; past it the UI shows "10,000+". */
+export const COUNT_CAP = 10_000;
+
+/** A page whose `total` is exact unless `totalCapped`: then there are more than `total` (= COUNT_CAP) matches. */
+export function cappedPageOf<T extends z.ZodType>(item: T) {
+  return z.object({ items: z.array(item), total: z.number().int(), totalCapped: z.boolean() });
+}

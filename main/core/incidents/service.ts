@@ -2,6 +2,7 @@ import type { Assessment } from '../../../shared/appi/assess';
 import { breachFactsSchema } from '../../../shared/appi/breach-facts';
 import { japanDateOf } from '../../../shared/appi/japan-time';
 import type { ParsedInput } from '../../../shared/contract';
+import { COUNT_CAP } from '../../../shared/contract/pagination';
 import type { IncidentDetail, IncidentFactValues, IncidentValues } from '../../../shared/domain/incident';
 import { assertNotFuture, instantText } from '../../../shared/domain/incident-clock';
 import { assessIncident, incidentFacts } from '../../../shared/domain/incident-facts';
@@ -46,9 +47,9 @@ export function listIncidents(scope: DataScope, input: ParsedInput<'incidents.li
   const now = scope.now();
   const { overdue, ...filter } = input;
   // "Overdue" is counted from Japan's today by the app's clock (APPI_WORKBENCH_CLOCK moves it).
-  const page = listRows(scope.db(), { ...filter, overdueOn: overdue ? japanDateOf(now) : undefined });
+  const page = listRows(scope.db(), { ...filter, overdueOn: overdue ? japanDateOf(now) : undefined, countCap: COUNT_CAP });
   const rate = dueRater(now);
-  return { items: page.items.map((row) => summaryView(row, rate)), total: page.total };
+  return { items: page.items.map((row) => summaryView(row, rate)), total: page.total, totalCapped: page.totalCapped };
 }
 
 export function getIncident(scope: DataScope, id: number): IncidentDetail {

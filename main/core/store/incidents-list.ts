@@ -4,7 +4,7 @@ import type { IncidentStatus } from '../../../shared/domain/incident-status';
 import type { IncidentSummary } from '../../../shared/domain/incident-views';
 import { queryAll, queryValue, type ReadableDB } from './connection';
 import { isStatutoryKind, maskToTriggers, triggerBit } from './incidents';
-import { containsPattern } from './search';
+import { containsPattern, foldQuery } from './search';
 import { sql, sqlJoin, sqlWhere, type SqlFragment } from './sql';
 
 /**
@@ -45,6 +45,11 @@ export interface IncidentFilter {
   /** Only incidents whose statutory deadline (速報 limit, 確報 due date) passed before this Japan-time day. */
   overdueOn?: string | undefined;
   sort: 'nextDeadline' | 'knownAt';
+  /**
+   * Count at most this many and say so (the list's footer reads "10,000+"): counting every match of a broad
+   * filter is a scan per keystroke. Left out, the count is exact (reports page through every incident).
+   */
+  countCap?: number | undefined;
 }
 
 /** None last: the same expression as the indexes in migration 0002, so SQLite walks them in order. */
@@ -75,7 +80,7 @@ function summaryOf(row: SummaryRow): StoredSummary {
   };
 }
 
-export function filterConditions(filter: Omit<IncidentFilter, 'limit' | 'offset' | 'sort'>): SqlFragment[] {
+export function filterConditions(filter: Omit<IncidentFilter, 'limit' | 'offset' | 'sort'>, text: 'index' | 'scan' = 'scan'): SqlFragment[] {
   const conditions: SqlFragment[] = [];
   if (filter.status.length > 0) conditions.push(sql`i.status IN (${sqlJoin(filter.status.map((s) => sql`${s}`))})`);
   if (filter.companyId !== undefined) conditions.push(sql`i.company_id = ${filter.companyId}`);
@@ -84,13 +89,45 @@ export function filterConditions(filter: Omit<IncidentFilter, 'limit' | 'offset'
   // Stored instants are all +09:00, so the Japan-time day bounds compare as text.
   if (filter.knownFrom !== undefined) conditions.push(sql`i.known_at >= ${`${filter.knownFrom}T00:00:00+09:00`}`);
   if (filter.knownTo !== undefined) conditions.push(sql`i.known_at <= ${`${filter.knownTo}T23:59:59+09:00`}`);
-  if (filter.query !== '') conditions.push(sql`i.search_text LIKE ${containsPattern(filter.query)} ESCAPE '\\'`);
+  if (filter.query !== '') conditions.push(...textConditions(filter.query, text));
   // The stored next deadline is the earliest open statutory one when there is any (incidents.ts), so a missed
   // statutory deadline shows there; the key's range keeps the deadline index usable.
   if (filter.overdueOn !== undefined) {
     conditions.push(sql`${deadlineKey} < ${filter.overdueOn}`, statutory, sql`i.status <> 'closed'`);
   }
   return conditions;
+}
+
+/** Trigrams need three characters: a shorter word can only be a LIKE over the rows the other filters leave. */
+const TRIGRAM_LENGTH = 3;
+/** A word found in at most this many incidents is looked up in the trigram index; a commoner one is scanned for. */
+const RARE_WORD = 1000;
+
+/**
+ * How the text filter runs. A rare word: through the trigram index (migration 0007), which hands over its few
+ * incidents at once — a LIKE would scan all 100k to find them. A common word: a LIKE during the walk of the
+ * deadline index, which meets a match every few rows and stops at the page's end — enumerating tens of thousands
+ * of index hits and sorting them costs more. Counting the word's hits in the index, up to RARE_WORD + 1, decides.
+ */
+export function textPlan(db: ReadableDB, query: string): 'index' | 'scan' {
+  const folded = searchWord(query);
+  if ([...folded].length < TRIGRAM_LENGTH) return 'scan';
+  const hits = queryValue<number>(db, sql`SELECT count(*) FROM (SELECT 1 FROM incidents_fts WHERE incidents_fts MATCH ${phrase(folded)} LIMIT ${RARE_WORD + 1})`);
+  return (hits ?? 0) <= RARE_WORD ? 'index' : 'scan';
+}
+
+/** The query as the LIKE pattern reads it (containsPattern): folded, controls as spaces, trimmed. */
+const searchWord = (query: string) => foldQuery(query).trim();
+
+/** A quoted FTS5 phrase: under the trigram tokenizer, a substring search. */
+const phrase = (folded: string) => `"${folded.replace(/"/g, '""')}"`;
+
+/** The LIKE decides in both plans, so the matches are exactly the LIKE's whatever the tokenizer does with a character. */
+function textConditions(query: string, plan: 'index' | 'scan'): SqlFragment[] {
+  const like = sql`i.search_text LIKE ${containsPattern(query)} ESCAPE '\\'`;
+  const word = searchWord(query);
+  if (plan === 'scan' || [...word].length < TRIGRAM_LENGTH) return [like];
+  return [sql`i.id IN (SELECT rowid FROM incidents_fts WHERE incidents_fts MATCH ${phrase(word)})`, like];
 }
 
 export function orderOf(sort: IncidentFilter['sort']): SqlFragment {
@@ -122,14 +159,20 @@ function byDeadline(db: ReadableDB, conditions: readonly SqlFragment[], limit: n
   return [...first, ...page(db, [...conditions, notStatutory], 'nextDeadline', limit - first.length, Math.max(0, offset - statutoryCount))];
 }
 
-export function listIncidents(db: ReadableDB, filter: IncidentFilter): { items: StoredSummary[]; total: number } {
-  const conditions = filterConditions(filter);
+export function listIncidents(db: ReadableDB, filter: IncidentFilter): { items: StoredSummary[]; total: number; totalCapped: boolean } {
+  const conditions = filterConditions(filter, filter.query === '' ? 'scan' : textPlan(db, filter.query));
   const rows =
     filter.sort === 'nextDeadline'
       ? byDeadline(db, conditions, filter.limit, filter.offset)
       : page(db, conditions, filter.sort, filter.limit, filter.offset);
-  const total = queryValue<number>(db, sql`SELECT count(*) FROM incidents i ${sqlWhere(conditions)}`) ?? 0;
-  return { items: rows.map(summaryOf), total };
+  return { items: rows.map(summaryOf), ...countOf(db, conditions, filter.countCap) };
+}
+
+/** Exact, or exact up to `cap` and then `cap` with totalCapped: the scan stops at the cap's next row. */
+function countOf(db: ReadableDB, conditions: readonly SqlFragment[], cap: number | undefined): { total: number; totalCapped: boolean } {
+  if (cap === undefined) return { total: queryValue<number>(db, sql`SELECT count(*) FROM incidents i ${sqlWhere(conditions)}`) ?? 0, totalCapped: false };
+  const counted = queryValue<number>(db, sql`SELECT count(*) FROM (SELECT 1 FROM incidents i ${sqlWhere(conditions)} LIMIT ${cap + 1})`) ?? 0;
+  return counted > cap ? { total: cap, totalCapped: true } : { total: counted, totalCapped: false };
 }
 
 /** Incidents not closed whose statutory deadline passed before `today` (a Japan-time date). */

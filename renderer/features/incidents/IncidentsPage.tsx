@@ -28,6 +28,8 @@ export function IncidentsPage() {
   const list = useReadPages('incidents.list', filtersToInput(filters, query), PAGE_SIZE);
   const rows: IncidentSummary[] = list.data?.pages.flatMap((page) => page.items) ?? [];
   const total = list.data?.pages.at(-1)?.total ?? 0;
+  // Past COUNT_CAP matches the core stops counting (one scan per keystroke otherwise): "10,000+".
+  const totalCapped = list.data?.pages.at(-1)?.totalCapped ?? false;
   const { hasNextPage, isFetchingNextPage, fetchNextPage } = list;
   const loadMore = useCallback(() => void fetchNextPage(), [fetchNextPage]);
 
@@ -61,7 +63,7 @@ export function IncidentsPage() {
           <IncidentTable rows={rows} total={total} hasMore={hasNextPage} loadingMore={isFetchingNextPage} onLoadMore={loadMore} />
           <Group justify="space-between" mt="sm">
             <Text size="sm" c="dimmed" className="wb-num" aria-live="polite">
-              {t('incidents.shown', { shown: formatNumber(rows.length, language), total: formatNumber(total, language) })}
+              {t(totalCapped ? 'incidents.shownCapped' : 'incidents.shown', { shown: formatNumber(rows.length, language), total: formatNumber(total, language) })}
             </Text>
           </Group>
         </>

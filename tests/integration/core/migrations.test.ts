@@ -65,6 +65,8 @@ const seeds: Record<number, (db: Database.Database) => void> = {
   },
   // Version 6 chains the audit trail (migration 0006): the seed's audit row is written with its hashes (seedAudit).
   6: (db) => seeds[5]!(db),
+  // Version 7 indexes the incidents' search text (migration 0007); the seed's incident is written as before.
+  7: (db) => seeds[6]!(db),
 };
 
 function seedVersion1(db: Database.Database): void {
@@ -183,6 +185,21 @@ describe('migrating', () => {
     expect(core.workspace().schemaVersion).toBe(LATEST_VERSION);
     expect(core.workspace().backups).toHaveLength(1);
     expect((await call(core, 'companies.get', { id: 1 })).legalNameJa).toBe('株式会社旧版');
+  });
+
+  it('indexes the search text of incidents written before version 7, so the text filter still finds them', async () => {
+    const { dir } = await makeCore();
+    const file = path.join(dir, 'v6-search.sqlite');
+    buildAtVersion(file, 6);
+    const db = new Database(file);
+    db.exec(`UPDATE incidents SET search_text = '旧版の事故' || char(10) || 'vpn機器' WHERE id = 1`);
+    db.close();
+    const { core } = await makeCore({ workspacePath: file });
+    const ids = async (query: string) => (await call(core, 'incidents.list', { query })).items.map((item) => item.id);
+    expect(await ids('旧版の事')).toEqual([1]);
+    expect(await ids('vpn')).toEqual([1]);
+    expect(await ids('事故')).toEqual([1]);
+    expect(await ids('新版の事')).toEqual([]);
   });
 
   it('opens a latest-version workspace without migrating or backing up, keeping its data', async () => {

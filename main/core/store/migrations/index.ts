@@ -4,13 +4,14 @@ import { policies } from './0003-policies';
 import { workspaceMeta } from './0004-workspace-meta';
 import { filing } from './0005-filing';
 import { auditChain } from './0006-audit-chain';
+import { incidentSearch } from './0007-incident-search';
 import type { Migration } from './migration';
 
 /**
  * Every migration, oldest first. A test checks this list against the files in this folder and that the
  * versions run 1, 2, 3 … without gaps, so a file cannot be forgotten here.
  */
-export const migrations: readonly Migration[] = [initial, incidents, policies, workspaceMeta, filing, auditChain];
+export const migrations: readonly Migration[] = [initial, incidents, policies, workspaceMeta, filing, auditChain, incidentSearch];
 
 export function latestVersion(list: readonly Migration[]): number {
   return list.at(-1)?.version ?? 0;

@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import { asReadable, queryAll } from '../../../main/core/store/connection';
+import { filterConditions, listIncidents } from '../../../main/core/store/incidents-list';
+import { sql, sqlWhere } from '../../../main/core/store/sql';
+import { containsPattern } from '../../../main/core/store/search';
+import type { Core } from '../../../main/core/api';
+import { call, sampleCompany } from '../core/helpers';
+import { cardLeak, incidentCore, minorLoss, raw } from './helpers';
+
+/**
+ * The list through the trigram index (migration 0007) and with a capped count: every filter combination the UI
+ * offers returns exactly the incidents the plain LIKE scan returned before, in every kind of word (three or more
+ * characters, shorter, folded widths, LIKE and FTS5 syntax characters), and the index follows edits and deletes.
+ */
+const TODAY = '2026-12-29';
+const titleWords = ['カード番号の漏えい', 'ＶＰＮ機器の侵害', '書類の紛失', '達成率100%の報告書', 'a_b系統の誤送信', '「"引用"」を含む件名', 'ｶｰﾄﾞ明細の誤送付'];
+const queries = ['カード番号', 'vpn', '紛失', 'ｶｰﾄﾞ', '100%', 'a_b', '"引用"', 'の', '存在しない言葉', 'カード'];
+
+async function seed(core: Core, companyId: number) {
+  const beta = await call(core, 'companies.create', sampleCompany({ legalNameJa: 'ベータ株式会社' }));
+  for (let i = 0; i < 42; i++) {
+    const title = `${titleWords[i % titleWords.length]} ${i}`;
+    const company = i % 3 === 0 ? beta.id : companyId;
+    const day = String(1 + (i % 27)).padStart(2, '0');
+    const knownAt = `2026-${i % 2 === 0 ? '11' : '12'}-${day}T10:00+09:00`;
+    await call(
+      core,
+      'incidents.create',
+      i % 4 === 3
+        ? minorLoss(company, { title, knownAt, status: i % 8 === 7 ? 'closed' : 'open' })
+        : cardLeak(company, { title, knownAt, occurredAt: null, discoveredAt: null, wrongfulPurpose: i % 5 === 0, status: i % 2 ? 'open' : 'contained' }),
+    );
+  }
+  return beta.id;
+}
+
+interface Combo {
+  query?: string;
+  status?: ('open' | 'contained' | 'closed')[];
+  companyId?: number;
+  trigger?: 'wrongfulPurpose';
+  knownFrom?: string;
+  knownTo?: string;
+  overdue?: boolean;
+}
+
+/** The list as the store answered it before the index: plain SQL, LIKE over every row, an exact count. */
+function oracle(db: ReturnType<typeof raw>, f: Combo): number[] {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  if (f.status) {
+    where.push(`status IN (${f.status.map(() => '?').join(', ')})`);
+    params.push(...f.status);
+  }
+  if (f.companyId !== undefined) {
+    where.push('company_id = ?');
+    params.push(f.companyId);
+  }
+  if (f.trigger) where.push('(triggers & 4) <> 0');
+  if (f.knownFrom) {
+    where.push('known_at >= ?');
+    params.push(`${f.knownFrom}T00:00:00+09:00`);
+  }
+  if (f.knownTo) {
+    where.push('known_at <= ?');
+    params.push(`${f.knownTo}T23:59:59+09:00`);
+  }
+  if (f.query) {
+    where.push(`search_text LIKE ? ESCAPE '\\'`);
+    params.push(containsPattern(f.query));
+  }
+  if (f.overdue) {
+    where.push(`coalesce(next_deadline, '9999-12-31') < ? AND next_deadline_kind IN ('ppc_preliminary', 'ppc_final') AND status <> 'closed'`);
+    params.push(TODAY);
+  }
+  const sql = `SELECT id FROM incidents ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY id`;
+  return db.prepare(sql).pluck().all(...params) as number[];
+}
+
+describe('the incident list through the trigram index', () => {
+  it('returns exactly the LIKE scan’s incidents for every filter combination and kind of word', async () => {
+    const { core, company, workspacePath } = await incidentCore();
+    const beta = await seed(core, company.id);
+    const db = raw(workspacePath);
+    const dimensions: ((q: string) => Combo)[] = [
+      (q) => ({ query: q }),
+      () => ({ status: ['open', 'closed'] }),
+      () => ({ companyId: beta }),
+      () => ({ trigger: 'wrongfulPurpose' }),
+      () => ({ knownFrom: '2026-11-05', knownTo: '2026-12-20' }),
+      () => ({ overdue: true }),
+    ];
+    let compared = 0;
+    let nonEmpty = 0;
+    for (let mask = 0; mask < 1 << dimensions.length; mask++) {
+      for (const q of mask & 1 ? queries : ['']) {
+        const combo = Object.assign({}, ...dimensions.filter((_, bit) => mask & (1 << bit)).map((make) => make(q))) as Combo;
+        const page = await call(core, 'incidents.list', { ...combo, limit: 500 });
+        const expected = oracle(db, combo);
+        expect(page.items.map((item) => item.id).sort((a, b) => a - b), JSON.stringify(combo)).toEqual(expected);
+        expect(page).toMatchObject({ total: expected.length, totalCapped: false });
+        // Both plans of the text filter (the index for a rare word, the scan for a common one) select the same rows.
+        for (const plan of ['index', 'scan'] as const) {
+          const conditions = filterConditions({ ...combo, query: combo.query ?? '', status: combo.status ?? [], overdueOn: combo.overdue ? TODAY : undefined }, plan);
+          const ids = queryAll<{ id: number }>(asReadable(db), sql`SELECT i.id FROM incidents i ${sqlWhere(conditions)} ORDER BY i.id`).map((row) => row.id);
+          expect(ids, `${plan} ${JSON.stringify(combo)}`).toEqual(expected);
+        }
+        compared++;
+        if (expected.length > 0) nonEmpty++;
+      }
+    }
+    expect(compared).toBe(32 + 32 * queries.length);
+    // The comparison means something only if most combinations find incidents.
+    expect(nonEmpty).toBeGreaterThan(compared / 2);
+    db.close();
+  });
+
+  it('follows an edited title and a deleted incident', async () => {
+    const { core, company } = await incidentCore();
+    const incident = await call(core, 'incidents.create', cardLeak(company.id, { title: '旧い件名の漏えい' }));
+    const found = async (query: string) => (await call(core, 'incidents.list', { query })).items.map((item) => item.id);
+    expect(await found('旧い件名')).toEqual([incident.id]);
+    await call(core, 'incidents.update', { ...cardLeak(company.id, { title: '新しい件名の漏えい' }), id: incident.id, revision: incident.revision });
+    expect(await found('旧い件名')).toEqual([]);
+    expect(await found('新しい件名')).toEqual([incident.id]);
+    const current = await call(core, 'incidents.get', { id: incident.id });
+    await call(core, 'incidents.delete', { id: incident.id, revision: current.revision });
+    expect(await found('新しい件名')).toEqual([]);
+  });
+});
+
+describe('the capped count', () => {
+  it('is exact up to the cap, then the cap with totalCapped; without a cap (reports) it is exact', async () => {
+    const { core, company, workspacePath } = await incidentCore();
+    await seed(core, company.id);
+    const rawDb = raw(workspacePath);
+    const db = asReadable(rawDb);
+    const filter = { query: '', status: [], sort: 'nextDeadline' as const, limit: 5, offset: 0 };
+    expect(listIncidents(db, { ...filter, countCap: 42 })).toMatchObject({ total: 42, totalCapped: false });
+    expect(listIncidents(db, { ...filter, countCap: 41 })).toMatchObject({ total: 41, totalCapped: true });
+    expect(listIncidents(db, { ...filter, countCap: 10 })).toMatchObject({ total: 10, totalCapped: true });
+    expect(listIncidents(db, { ...filter, query: 'カード番号', countCap: 10 })).toMatchObject({ total: 6, totalCapped: false });
+    expect(listIncidents(db, filter)).toMatchObject({ total: 42, totalCapped: false });
+    // The page itself is never cut by the cap.
+    expect(listIncidents(db, { ...filter, countCap: 3, limit: 20 }).items).toHaveLength(20);
+    db.close();
+  });
+});
