@@ -6,29 +6,10 @@ import Database from 'better-sqlite3';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { screenshot } from './helpers/screenshot';
+import { apiValue } from './helpers/api';
 import { openWorkbench, type OpenWorkbench } from './helpers/workbench';
 
 const timeout = { timeout: 15_000 };
-
-/** One request through browser mode's HTTP API, as the page makes it (token, and the workspace it was made for). */
-async function api<T>(page: Page, operation: string, input: unknown): Promise<T> {
-  const envelope = await page.evaluate(
-    async ([op, body]) => {
-      const headers = { 'Content-Type': 'application/json', 'X-Workbench-Token': sessionStorage.getItem('appi-workbench.token') ?? '' };
-      const info = (await (await fetch('/api/workspace.info', { method: 'POST', headers, body: '{}' })).json()) as { value?: { id?: string } };
-      const response = await fetch(`/api/${op}`, {
-        method: 'POST',
-        headers: { ...headers, ...(info.value?.id ? { 'X-Workbench-Workspace': info.value.id } : {}) },
-        body: JSON.stringify(body),
-      });
-      return response.json();
-    },
-    [operation, input] as const,
-  );
-  const result = envelope as { ok: boolean; value?: T; error?: unknown };
-  if (!result.ok) throw new Error(`${operation}: ${JSON.stringify(result.error)}`);
-  return result.value as T;
-}
 
 async function language(page: Page, to: 'ja' | 'en'): Promise<void> {
   const label = to === 'en' ? /^English$/ : /^日本語$/;
@@ -41,10 +22,10 @@ beforeAll(async () => {
   workbench = await openWorkbench();
   const { page } = workbench;
   await page.waitForLoadState('networkidle');
-  await api(page, 'settings.update', { userName: '監査 花子', language: 'ja' });
-  const company = await api<{ id: number }>(page, 'companies.create', { legalNameJa: '株式会社監査', addressJa: '東京都千代田区1-1' });
-  await api(page, 'companies.update', { id: company.id, revision: 1, legalNameJa: '株式会社監査', addressJa: '東京都港区2-2', phone: '03-1234-5678' });
-  await api(page, 'desks.create', { companyId: company.id, kind: 'own', nameJa: '相談窓口', email: 'desk@kansa.example' });
+  await apiValue(page, 'settings.update', { userName: '監査 花子', language: 'ja' });
+  const company = await apiValue<{ id: number }>(page, 'companies.create', { legalNameJa: '株式会社監査', addressJa: '東京都千代田区1-1' });
+  await apiValue(page, 'companies.update', { id: company.id, revision: 1, legalNameJa: '株式会社監査', addressJa: '東京都港区2-2', phone: '03-1234-5678' });
+  await apiValue(page, 'desks.create', { companyId: company.id, kind: 'own', nameJa: '相談窓口', email: 'desk@kansa.example' });
 });
 afterEach(() => workbench?.watch.assertClean());
 afterAll(async () => {

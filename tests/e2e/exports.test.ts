@@ -6,28 +6,14 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { screenshot } from './helpers/screenshot';
+import { api } from './helpers/api';
 import { openWorkbench, type OpenWorkbench } from './helpers/workbench';
 
 const NOW = '2026-12-29T10:00:00+09:00';
 const title = 'ECサイトのクレジットカード番号漏えい';
 const timeout = { timeout: 20_000 };
-
-async function api<T = { id: number }>(page: Page, operation: string, input: unknown): Promise<{ ok: boolean; value?: T; error?: unknown }> {
-  return page.evaluate(
-    async ([op, body]) => {
-      const response = await fetch(`/api/${op}`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'X-Workbench-Token': sessionStorage.getItem('appi-workbench.token') ?? '' },
-        body: JSON.stringify(body),
-      });
-      return response.json();
-    },
-    [operation, input] as const,
-  );
-}
 
 let workbench: OpenWorkbench;
 let incidentId = 0;

@@ -44,7 +44,7 @@ async function errorUnder(page: Page, field: string): Promise<string> {
 
 /** The window as the user sees it, with `selector` scrolled into its middle (`main`: the top), at real size. */
 async function view(page: Page, name: string, selector: string): Promise<void> {
-  const block = selector === 'main' ? 'start' : 'center';
+  const block: ScrollLogicalPosition = selector === 'main' ? 'start' : 'center';
   await page.locator(selector).first().evaluate((element, where) => element.scrollIntoView({ block: where }), block);
   await page.waitForTimeout(150);
   await page.screenshot({ path: path.join(screenshotDir, `${name}.png`) });

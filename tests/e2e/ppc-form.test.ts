@@ -7,6 +7,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { screenshotDir } from './helpers/screenshot';
+import { api } from './helpers/api';
 import { openWorkbench, type OpenWorkbench } from './helpers/workbench';
 
 const NOW = '2026-12-29T10:00:00+09:00';
@@ -22,23 +23,6 @@ globalThis.Date = new Proxy(Real, {
   get: (target, key, receiver) => (key === 'now' ? () => Real.now() + offset : Reflect.get(target, key, receiver)),
 });
 `;
-
-/** One request through browser mode's HTTP API, as the page makes it (token, and the workspace it was made for). */
-async function api(page: Page, operation: string, input: unknown): Promise<{ ok: boolean; value?: { id: number }; error?: unknown }> {
-  return page.evaluate(
-    async ([op, body]) => {
-      const headers = { 'Content-Type': 'application/json', 'X-Workbench-Token': sessionStorage.getItem('appi-workbench.token') ?? '' };
-      const info = (await (await fetch('/api/workspace.info', { method: 'POST', headers, body: '{}' })).json()) as { value?: { id?: string } };
-      const response = await fetch(`/api/${op}`, {
-        method: 'POST',
-        headers: { ...headers, ...(info.value?.id ? { 'X-Workbench-Workspace': info.value.id } : {}) },
-        body: JSON.stringify(body),
-      });
-      return response.json();
-    },
-    [operation, input] as const,
-  );
-}
 
 async function dismissToasts(page: Page): Promise<void> {
   const toasts = page.locator('.mantine-Notification-root');

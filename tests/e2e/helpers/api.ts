@@ -27,3 +27,10 @@ export async function api<T = { id: number }>(page: Page, operation: string, inp
     [operation, input] as const,
   );
 }
+
+/** `api`, for a call that must succeed: its value, or a thrown error naming the operation and the refusal. */
+export async function apiValue<T>(page: Page, operation: string, input: unknown): Promise<T> {
+  const reply = await api<T>(page, operation, input);
+  if (!reply.ok) throw new Error(`${operation}: ${JSON.stringify(reply.error)}`);
+  return reply.value as T;
+}
