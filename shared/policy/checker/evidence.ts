@@ -23,12 +23,29 @@ export interface ArticleLabel {
 
 const MAX_QUOTE = 220;
 
-/** Sentences of original text: after 。．!? (and ". "), and at line breaks. */
+const opening = /[（「『(]/g;
+const closing = /[）」』)]/g;
+const depth = (value: string) => (value.match(opening)?.length ?? 0) - (value.match(closing)?.length ?? 0);
+
+/**
+ * Sentences of original text: after 。．!? (and ". "), and at line breaks — but not inside brackets on one line, so
+ * 「株式会社○○（以下、「当社」といいます。）は、…」 is quoted whole.
+ */
 export function rawSentences(text: string): string[] {
-  return text
-    .split(/(?<=[。．！？!?])|(?<=\.)\s+|\n+/)
-    .map((sentence) => sentence.trim())
-    .filter((sentence) => sentence !== '');
+  return text.split(/\n+/).flatMap((line) => {
+    const pieces = line.split(/(?<=[。．！？!?])|(?<=\.)\s+/);
+    const joined: string[] = [];
+    let open = '';
+    for (const piece of pieces) {
+      open += open === '' || /[。．！？!?]$/.test(open) ? piece : ` ${piece}`;
+      if (depth(open) <= 0) {
+        joined.push(open);
+        open = '';
+      }
+    }
+    if (open !== '') joined.push(open);
+    return joined.map((sentence) => sentence.trim()).filter((sentence) => sentence !== '');
+  });
 }
 
 export function sentencesOfSection(headings: readonly string[], bodyRaw: string): Sentence[] {
