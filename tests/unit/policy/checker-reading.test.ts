@@ -32,6 +32,15 @@ describe('business-identity reads addresses with or without a prefecture', () =>
     expect(rule({ sections: [abroad], company: noRecord }, 'business-identity').status).toBe('met');
   });
 
+  it('does not count a template blank (【未設定：…】 / 【Not set: …】) as the representative', () => {
+    const signature = ja('contact', '第2条（事業者情報）', '株式会社みなと企画\n港区芝公園1-2-3\n代表者：【未設定：representative】');
+    const result = rule({ sections: [purposes, signature], company: noRecord }, 'business-identity');
+    expect(result.status).toBe('missing');
+    expect(result.message.ja).toContain('代表者の氏名');
+    const english = en('contact', 'Company', 'Minato Planning Inc.\n1-2-3 Shiba, Minato-ku, Tokyo\nRepresentative: 【Not set: representative】');
+    expect(rule({ sections: [english], company: noRecord }, 'business-identity').status).toBe('missing');
+  });
+
   it('is missing the address when only the authorized organization gives one, and says what it looked for', () => {
     const own = ja('contact', 'お問い合わせ', '株式会社みなと企画 代表取締役 山田 太郎\nメール：privacy@minato.example.jp');
     const org = ja('authorized_organization', '認定個人情報保護団体', '一般財団法人日本情報経済社会推進協会\n〒106-0032 東京都港区六本木一丁目9番9号');

@@ -59,7 +59,14 @@ function quoteIn(entry: Searched, test: (raw: string) => boolean): Evidence[] {
   return hit ? [evidenceOf(entry.section, hit)] : [];
 }
 
-function find(sections: readonly Searched[], recordValues: readonly (string | undefined)[], heuristic: (raw: string) => boolean): Finding {
+// A template's blank (【未設定：representative】) states nothing: its line is not evidence of the part.
+const placeholder = /【(未設定[:：]|not set:)/i;
+
+/** The heuristic line by line, leaving out lines that carry a template's blank. */
+const byLine = (test: (raw: string) => boolean) => (raw: string) => raw.split('\n').some((line) => !placeholder.test(line) && test(line));
+
+function find(sections: readonly Searched[], recordValues: readonly (string | undefined)[], lineTest: (raw: string) => boolean): Finding {
+  const heuristic = byLine(lineTest);
   const values = recordValues.map((value) => compactForMatch(value ?? '')).filter((value) => value !== '');
   if (values.length > 0) {
     const exact = sections.filter((entry) => values.some((value) => entry.compact.includes(value)));
