@@ -1,6 +1,6 @@
 import { AppError, type Envelope } from '../errors';
 import { contract, isOperationName, type OperationName, type Output, type ParsedInput } from '../contract';
-import { parseOrThrow } from '../validation/issues';
+import { capIssues, parseOrThrow } from '../validation/issues';
 
 /** The core's implementation of every operation; the type makes a missing one a compile error. */
 export type Handlers<Ctx> = {
@@ -76,9 +76,10 @@ export function createDispatcher<Ctx>(handlers: Handlers<Ctx>, options: Dispatch
       const value = await handler(parsed, ctx);
       return { ok: true, value };
     } catch (error) {
-      if (error instanceof AppError) return { ok: false, error: error.toData() };
+      // Every refusal leaves capped (issues.ts): no error reply grows with the size of the request.
+      if (error instanceof AppError) return { ok: false, error: capIssues(error.toData()) };
       const named = options.translate?.(error, ctx);
-      if (named) return { ok: false, error: named.toData() };
+      if (named) return { ok: false, error: capIssues(named.toData()) };
       options.onUnexpected?.(String(name), error);
       return { ok: false, error: new AppError('internal', internalErrorText).toData() };
     }

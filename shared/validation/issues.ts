@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { AppError, type FieldIssue, type LocalizedText } from '../errors';
+import { AppError, type AppErrorData, type FieldIssue, type LocalizedText } from '../errors';
 import { labelOf } from '../i18n/field-labels';
 import { fillTemplate, validationMessages, type ValidationMessageKey } from '../i18n/validation-messages';
 import { limitMessages, type LimitMessageKey } from './limit-messages';
@@ -76,15 +76,25 @@ function toPath(path: readonly PropertyKey[]): (string | number)[] {
   return path.map((segment) => (typeof segment === 'number' ? segment : String(segment)));
 }
 
+function moreIssues(count: number): FieldIssue {
+  return { path: [], message: fillTemplate(limitMessages.moreIssues, { count: formatCount(count), shown: MAX_ISSUES }) };
+}
+
 /** The first MAX_ISSUES problems, worded; past them one more entry (no path) says how many were left out. */
 export function issuesOf(error: z.ZodError): FieldIssue[] {
   const all = error.issues;
   const issues = all.slice(0, MAX_ISSUES).map((issue) => ({ path: toPath(issue.path), message: messageFor(issue) }));
-  if (all.length > MAX_ISSUES) {
-    const more = fillTemplate(limitMessages.moreIssues, { count: formatCount(all.length - MAX_ISSUES), shown: MAX_ISSUES });
-    issues.push({ path: [], message: more });
-  }
+  if (all.length > MAX_ISSUES) issues.push(moreIssues(all.length - MAX_ISSUES));
   return issues;
+}
+
+/**
+ * The same cap on any error on its way out (the dispatcher applies it to every reply), for issues a service
+ * listed itself rather than zod.
+ */
+export function capIssues(data: AppErrorData): AppErrorData {
+  if (!data.issues || data.issues.length <= MAX_ISSUES + 1) return data;
+  return { ...data, issues: [...data.issues.slice(0, MAX_ISSUES), moreIssues(data.issues.length - MAX_ISSUES)] };
 }
 
 /** A zod failure as the one structured error every boundary sends: first field in `path`, all in `issues`. */

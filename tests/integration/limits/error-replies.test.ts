@@ -91,3 +91,14 @@ describe('error replies are capped', () => {
     expect(unbounded).toEqual([]);
   });
 });
+
+describe('the dispatcher caps any error it answers with', () => {
+  it('also a service error that lists its own issues', async () => {
+    const { capIssues } = await import('../../../shared/validation/issues');
+    const issues = Array.from({ length: 5000 }, (_, i) => ({ path: ['items', i], message: { ja: '誤り', en: 'wrong' } }));
+    const capped = capIssues({ code: 'validation', message: { ja: '誤り', en: 'wrong' }, path: ['items', 0], issues });
+    expect(capped.issues).toHaveLength(MAX_ISSUES + 1);
+    expect(capped.issues!.at(-1)!.message.en).toContain('4,950 more');
+    expect(capIssues({ code: 'validation', message: { ja: '', en: '' }, path: [], issues: issues.slice(0, 3) }).issues).toHaveLength(3);
+  });
+});
