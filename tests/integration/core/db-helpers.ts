@@ -35,3 +35,15 @@ export function countRows(db: Database.Database, table: 'companies' | 'desks' | 
   } as const;
   return Number(db.prepare(statements[table]).pluck().get());
 }
+
+/**
+ * The rows of `after` restricted to the columns each row had in `before`: later migrations add columns with defaults,
+ * and an upgrade test checks that the older columns kept their values.
+ */
+export function withColumnsOf(before: unknown[], after: unknown[]): unknown[] {
+  type Row = Record<string, unknown>;
+  return (after as Row[]).map((row, i) => {
+    const old = (before as Row[])[i] ?? row;
+    return Object.fromEntries(Object.keys(old).map((key) => [key, row[key]]));
+  });
+}

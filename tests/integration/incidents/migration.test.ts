@@ -3,7 +3,7 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { applyMigrations } from '../../../main/core/store/migrate';
 import { LATEST_VERSION, migrations } from '../../../main/core/store/migrations';
-import { dumpData, rawConnection } from '../core/db-helpers';
+import { dumpData, rawConnection, withColumnsOf } from '../core/db-helpers';
 import { call, makeCore, steppingClock, tempDir } from '../core/helpers';
 import { cardLeak } from './helpers';
 
@@ -42,14 +42,7 @@ describe('upgrading a version-1 workspace to incidents (migration 0002)', () => 
     expect(dumpData(backup)).toEqual(before);
 
     const after = dumpData(rawConnection(file, { readonly: true }));
-    // Later migrations add columns with defaults: the version-1 columns keep their values.
-    type Row = Record<string, unknown>;
-    const asBefore = (table: string) =>
-      (after[table] as Row[]).map((row, i) => {
-        const old = (before[table] as Row[])[i] ?? row;
-        return Object.fromEntries(Object.keys(old).map((key) => [key, row[key]]));
-      });
-    for (const table of Object.keys(before)) expect(asBefore(table), table).toEqual(before[table]);
+    for (const table of Object.keys(before)) expect(withColumnsOf(before[table]!, after[table]!), table).toEqual(before[table]);
     expect(after.incidents).toEqual([]);
 
     expect(await call(core, 'desks.get', { id: 3 })).toMatchObject({ nameJa: 'お客様窓口', companyName: '株式会社第一版' });
