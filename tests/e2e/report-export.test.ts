@@ -9,24 +9,11 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { screenshot } from './helpers/screenshot';
+import { api } from './helpers/api';
 import { openWorkbench, type OpenWorkbench } from './helpers/workbench';
 
 const NOW = '2026-12-29T10:00:00+09:00';
 const timeout = { timeout: 20_000 };
-
-/** One operation over browser mode's API, against the open workspace (its id from workspace.info). */
-async function api<T = { id: number }>(page: Page, operation: string, input: unknown): Promise<{ ok: boolean; value?: T; error?: unknown }> {
-  return page.evaluate(
-    async ([op, body]) => {
-      const headers = { 'Content-Type': 'application/json', 'X-Workbench-Token': sessionStorage.getItem('appi-workbench.token') ?? '' };
-      const info = await (await fetch('/api/workspace.info', { method: 'POST', headers, body: '{}' })).json();
-      const workspace: Record<string, string> = info?.value?.id ? { 'X-Workbench-Workspace': String(info.value.id) } : {};
-      const response = await fetch(`/api/${op}`, { method: 'POST', headers: { ...headers, ...workspace }, body: JSON.stringify(body) });
-      return response.json();
-    },
-    [operation, input] as const,
-  );
-}
 
 let workbench: OpenWorkbench;
 let companyId = 0;
