@@ -1,3 +1,4 @@
+import os from 'node:os';
 import { deskInput, type DeskValues } from '../shared/domain/desk';
 
 /** Timing, memory and table helpers for the benchmarks; nothing here asserts anything. */
@@ -82,4 +83,63 @@ export function deskInputs(count: number, companyIds: readonly number[]): unknow
 
 export function parseDesks(inputs: readonly unknown[]): DeskValues[] {
   return inputs.map((input) => deskInput.parse(input));
+}
+
+/** One row of a goal table: the service and its same-process baseline, sampled alternately. */
+export interface GoalRow {
+  case: string;
+  goal: string;
+  /** Milliseconds per call. */
+  service: readonly number[];
+  raw: readonly number[] | null;
+  /** Whether the figures meet the goal; null when the row has no pass/fail reading. */
+  met: boolean | null;
+  note?: string;
+}
+
+/** Runs `service` and `raw` alternately (so load on the machine hits both alike), after a warm-up. */
+export async function samplePair(
+  runs: number,
+  service: (i: number) => unknown,
+  raw: ((i: number) => unknown) | null,
+): Promise<{ service: number[]; raw: number[] | null }> {
+  for (let i = 0; i < Math.min(20, runs); i++) {
+    await service(i);
+    raw?.(i);
+  }
+  const s: number[] = [];
+  const r: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    s.push((await timeAsync(async () => service(i))).ms);
+    if (raw) r.push(time(() => raw(i)).ms);
+  }
+  return { service: s, raw: raw ? r : null };
+}
+
+export const ratioOf = (service: readonly number[], raw: readonly number[], p: number) => percentile(service, p) / percentile(raw, p);
+
+/** case | goal | p50 svc/raw | p95 svc/raw | ratio p50 / p95 | met — the issue's rows as run. */
+export function printGoals(title: string, rows: readonly GoalRow[]): void {
+  console.log(`\n${title}\n`);
+  const header = ['case', 'goal', 'p50 svc/raw ms', 'p95 svc/raw ms', 'ratio p50/p95', 'met'];
+  const f = (xs: readonly number[], p: number) => percentile(xs, p).toFixed(2);
+  const body = rows.map((row) => [
+    row.note ? `${row.case} (${row.note})` : row.case,
+    row.goal,
+    row.raw ? `${f(row.service, 50)}/${f(row.raw, 50)}` : f(row.service, 50),
+    row.raw ? `${f(row.service, 95)}/${f(row.raw, 95)}` : f(row.service, 95),
+    row.raw ? `${ratioOf(row.service, row.raw, 50).toFixed(2)}x/${ratioOf(row.service, row.raw, 95).toFixed(2)}x` : '-',
+    row.met === null ? '-' : row.met ? 'yes' : 'NO',
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...body.map((cells) => cells[i]!.length)));
+  const line = (cells: string[]) => cells.map((cell, i) => (i <= 1 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join(' | ');
+  console.log(line(header));
+  console.log(widths.map((w) => '-'.repeat(w)).join('-|-'));
+  for (const cells of body) console.log(line(cells));
+}
+
+/** The machine's state when the figures were taken: they are noisy on a shared 2-core machine. */
+export function machineLine(): string {
+  const [one, five] = os.loadavg();
+  return `Node ${process.version}, ${os.cpus().length} CPUs, load average ${one!.toFixed(2)} / ${five!.toFixed(2)} (1 / 5 min)`;
 }
