@@ -9,7 +9,7 @@ import { createCore } from '../main/core/index';
 import { containsPattern } from '../main/core/store/search';
 import { openWorkspace } from '../main/core/store/workspace';
 import { companyInput } from '../shared/domain/company';
-import { incidentInput, type IncidentValues } from '../shared/domain/incident';
+import { incidentValues, QUERY } from './incident-seed';
 import { heapMb, percentile, printTable, time, timeAsync, type Row } from './support';
 
 /**
@@ -25,40 +25,12 @@ import { heapMb, percentile, printTable, time, timeAsync, type Row } from './sup
 const COUNT = Number(process.env.BENCH_INCIDENTS ?? 100_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 200);
 const COMPANIES = 100;
-const QUERY = '不正アクセス';
 const STATUSES = ['open', 'contained', 'reported'] as const;
 const KNOWN_FROM = '2026-01-01';
 const KNOWN_TO = '2026-12-31';
 /** The core's clock for the "statutory deadline missed" case, so the count does not drift with the machine's date. */
 const NOW = '2026-12-31T01:00:00.000Z';
 const TODAY = '2026-12-31';
-
-const titles = ['不正アクセスによる漏えい', 'メール誤送信', '書類の紛失', '不正アクセス（ランサムウェア）', 'USBメモリの紛失'];
-const statuses = ['open', 'open', 'contained', 'reported', 'closed'] as const;
-const itemSets = [['name', 'email'], ['name', 'creditCard'], ['name', 'healthCheck'], ['name', 'address', 'phone']] as const;
-
-/** Deterministic incidents spread over the companies and over 2025–2026 (Japan time). */
-function incidentValues(i: number, companyIds: readonly number[]): IncidentValues {
-  const day = i % 730;
-  const known = new Date(Date.UTC(2025, 0, 1, 1 + (i % 12)) + day * 86_400_000).toISOString();
-  const status = statuses[i % statuses.length]!;
-  return incidentInput.parse({
-    companyId: companyIds[i % companyIds.length],
-    title: `${titles[Math.floor(i / companyIds.length) % titles.length]} ${i}`,
-    // Reported or closed ones would need sent reports; the bench records them as their own verdict allows.
-    status: status === 'reported' || status === 'closed' ? 'contained' : status,
-    breachKind: i % 7 === 0 ? 'loss' : 'leak',
-    knownAt: known,
-    dataItems: itemSets[i % itemSets.length],
-    sensitive: false,
-    financialRisk: false,
-    wrongfulPurpose: i % 3 === 0,
-    individualsKind: 'estimate',
-    individuals: (i * 37) % 3000,
-    highLevelEncryption: i % 11 === 0 ? null : false,
-    howDiscovered: i % 2 === 0 ? '監視システムの警告' : '顧客からの問い合わせ',
-  });
-}
 
 interface RawFilter {
   /** The WHERE clause exactly as the store builds it (store/incidents-list.ts), with `?` for each value. */
