@@ -51,3 +51,30 @@ export function auditRowHash(row: StoredAuditRow): string {
   }
   return hash.digest('hex');
 }
+
+/** An audit row's columns as read with `CAST(col AS BLOB)` for its texts: what the writer, the migration and `verify` hash. */
+export interface StoredAuditColumns {
+  id: number | bigint;
+  at: Uint8Array;
+  actor: Uint8Array;
+  operation: Uint8Array;
+  entity: Uint8Array;
+  entity_id: number | bigint | null;
+  before_json: Uint8Array | null;
+  after_json: Uint8Array | null;
+}
+
+/** The hash of a row read as stored, chained on `prevHash` (the previous row's hash, as its stored bytes). */
+export function storedRowHash(row: StoredAuditColumns, prevHash: Uint8Array): string {
+  return auditRowHash({
+    id: row.id,
+    at: row.at,
+    actor: row.actor,
+    operation: row.operation,
+    entity: row.entity,
+    entityId: row.entity_id,
+    beforeJson: row.before_json,
+    afterJson: row.after_json,
+    prevHash,
+  });
+}

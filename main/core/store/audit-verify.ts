@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { auditRowHash } from './audit-hash';
+import { storedRowHash, type StoredAuditColumns } from './audit-hash';
 import { queryAll, queryValue, type ReadableDB } from './connection';
 import { applyMigrations } from './migrate';
 import { nativeBinding } from './native-binding';
@@ -15,15 +15,8 @@ export interface ChainRow {
   computed: string;
 }
 
-interface StoredChainRow {
+interface StoredChainRow extends StoredAuditColumns {
   id: number;
-  at: Uint8Array;
-  actor: Uint8Array;
-  operation: Uint8Array;
-  entity: Uint8Array;
-  entity_id: number | null;
-  before_json: Uint8Array | null;
-  after_json: Uint8Array | null;
   prev_hash: Uint8Array;
   hash: string;
 }
@@ -41,17 +34,7 @@ export function* eachChainRow(db: ReadableDB, pageSize = 2000): Generator<ChainR
     );
     if (rows.length === 0) return;
     for (const row of rows) {
-      const computed = auditRowHash({
-        id: row.id,
-        at: row.at,
-        actor: row.actor,
-        operation: row.operation,
-        entity: row.entity,
-        entityId: row.entity_id,
-        beforeJson: row.before_json,
-        afterJson: row.after_json,
-        prevHash: row.prev_hash,
-      });
+      const computed = storedRowHash(row, row.prev_hash);
       yield { id: row.id, prevHash: Buffer.from(row.prev_hash).toString('utf8'), hash: row.hash, computed };
     }
     after = rows.at(-1)!.id;

@@ -1,6 +1,6 @@
 import type { AuditEntry } from '../../../shared/contract/audit';
 import { execute, queryAll, queryOne, queryValue, type ReadableDB, type WritableDB } from './connection';
-import { auditRowHash, GENESIS_HASH } from './audit-hash';
+import { GENESIS_HASH, storedRowHash, type StoredAuditColumns } from './audit-hash';
 import type { AuditRow } from './rows';
 import { containsPattern } from './search';
 import { sql, sqlWhere, type SqlFragment } from './sql';
@@ -23,14 +23,8 @@ function toJson(value: unknown): string | null {
   return value === null || value === undefined ? null : JSON.stringify(value);
 }
 
-interface StoredTexts {
-  at: Uint8Array;
-  actor: Uint8Array;
-  operation: Uint8Array;
-  entity: Uint8Array;
-  before_json: Uint8Array | null;
-  after_json: Uint8Array | null;
-}
+/** The row's texts as SQLite will store them (read back with CAST … AS BLOB), so the hash covers the stored bytes. */
+type StoredTexts = Omit<StoredAuditColumns, 'id' | 'entity_id'>;
 
 /**
  * The one way an audit row is written: inside the caller's write transaction (which holds the write lock, so the
@@ -49,17 +43,7 @@ export function insertAuditRow(db: WritableDB, row: NewAuditRow): number {
     sql`SELECT CAST(${row.at} AS BLOB) AS at, CAST(${row.actor} AS BLOB) AS actor, CAST(${row.operation} AS BLOB) AS operation,
                CAST(${row.entity} AS BLOB) AS entity, CAST(${beforeJson} AS BLOB) AS before_json, CAST(${afterJson} AS BLOB) AS after_json`,
   )!;
-  const hash = auditRowHash({
-    id,
-    at: stored.at,
-    actor: stored.actor,
-    operation: stored.operation,
-    entity: stored.entity,
-    entityId: row.entityId,
-    beforeJson: stored.before_json,
-    afterJson: stored.after_json,
-    prevHash: Buffer.from(prevHash, 'utf8'),
-  });
+  const hash = storedRowHash({ id, entity_id: row.entityId, ...stored }, Buffer.from(prevHash, 'utf8'));
   execute(
     db,
     sql`INSERT INTO audit_log (id, at, actor, operation, entity, entity_id, before_json, after_json, prev_hash, hash)

@@ -1,4 +1,4 @@
-import { auditRowHash, GENESIS_HASH } from '../audit-hash';
+import { GENESIS_HASH, storedRowHash, type StoredAuditColumns } from '../audit-hash';
 import type { Migration } from './migration';
 
 /**
@@ -16,17 +16,6 @@ import type { Migration } from './migration';
  */
 const HASH = (column: string) => `${column} TEXT NOT NULL CHECK (length(${column}) = 64 AND ${column} NOT GLOB '*[^0-9a-f]*')`;
 const BATCH = 1000;
-
-interface OldRow {
-  id: number;
-  at: Uint8Array;
-  actor: Uint8Array;
-  operation: Uint8Array;
-  entity: Uint8Array;
-  entity_id: number | null;
-  before_json: Uint8Array | null;
-  after_json: Uint8Array | null;
-}
 
 export const auditChain: Migration = {
   version: 6,
@@ -60,20 +49,10 @@ export const auditChain: Migration = {
     let prevHash = GENESIS_HASH;
     let lastId = 0;
     for (;;) {
-      const rows = read.all(lastId) as OldRow[];
+      const rows = read.all(lastId) as (StoredAuditColumns & { id: number })[];
       if (rows.length === 0) break;
       for (const row of rows) {
-        const hash = auditRowHash({
-          id: row.id,
-          at: row.at,
-          actor: row.actor,
-          operation: row.operation,
-          entity: row.entity,
-          entityId: row.entity_id,
-          beforeJson: row.before_json,
-          afterJson: row.after_json,
-          prevHash: Buffer.from(prevHash, 'utf8'),
-        });
+        const hash = storedRowHash(row, Buffer.from(prevHash, 'utf8'));
         copy.run(prevHash, hash, row.id);
         prevHash = hash;
         lastId = row.id;
