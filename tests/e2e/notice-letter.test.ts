@@ -11,7 +11,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Notification } from '../../shared/domain/incident-notification';
 import { screenshot } from './helpers/screenshot';
-import { api } from './helpers/api';
+import { api, createSampleCompany } from './helpers/api';
 import { openWorkbench, type OpenWorkbench } from './helpers/workbench';
 
 const NOW = '2026-12-29T10:00:00+09:00';
@@ -26,19 +26,9 @@ beforeAll(async () => {
   workbench = await openWorkbench({ clock: NOW });
   const { page } = workbench;
   await page.getByRole('heading', { name: 'ダッシュボード', level: 1 }).waitFor(timeout);
-  const company = await api(page, 'companies.create', {
-    legalNameJa: '株式会社サンプル商事',
-    legalNameEn: 'Sample Trading K.K.',
-    representativeTitleJa: '代表取締役',
-    representativeNameJa: '佐藤一郎',
-    postalCode: '100-0001',
-    addressJa: '東京都千代田区千代田1-1',
-    phone: '03-1234-5678',
-    email: 'privacy@sample.co.jp',
-  });
-  expect(company.ok, JSON.stringify(company.error)).toBe(true);
+  const companyId = await createSampleCompany(page, { representativeTitleJa: '代表取締役', representativeNameJa: '佐藤一郎' });
   const desk = await api(page, 'desks.create', {
-    companyId: company.value!.id,
+    companyId,
     kind: 'own',
     nameJa: '個人情報お問い合わせ窓口',
     nameEn: 'Privacy Desk',
@@ -50,7 +40,7 @@ beforeAll(async () => {
   });
   expect(desk.ok, JSON.stringify(desk.error)).toBe(true);
   const incident = await api(page, 'incidents.create', {
-    companyId: company.value!.id,
+    companyId,
     breachKind: 'leak',
     title,
     discoveredAt: '2026-12-28T20:00:00+09:00',

@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { screenshot } from './helpers/screenshot';
-import { api } from './helpers/api';
+import { api, createSampleCompany } from './helpers/api';
 import { openWorkbench, type OpenWorkbench } from './helpers/workbench';
 
 const NOW = '2026-12-29T10:00:00+09:00';
@@ -29,16 +29,7 @@ beforeAll(async () => {
   workbench = await openWorkbench({ clock: NOW });
   const { page } = workbench;
   await page.getByRole('heading', { name: 'ダッシュボード', level: 1 }).waitFor(timeout);
-  const company = await api(page, 'companies.create', {
-    legalNameJa: '株式会社サンプル商事',
-    legalNameEn: 'Sample Trading K.K.',
-    postalCode: '100-0001',
-    addressJa: '東京都千代田区千代田1-1',
-    phone: '03-1234-5678',
-    email: 'privacy@sample.co.jp',
-  });
-  expect(company.ok, JSON.stringify(company.error)).toBe(true);
-  companyId = company.value!.id;
+  companyId = await createSampleCompany(page);
   const minor = await api(page, 'incidents.create', {
     companyId,
     breachKind: 'loss',

@@ -34,3 +34,20 @@ export async function apiValue<T>(page: Page, operation: string, input: unknown)
   if (!reply.ok) throw new Error(`${operation}: ${JSON.stringify(reply.error)}`);
   return reply.value as T;
 }
+
+/**
+ * The sample company the export and incident tests seed (株式会社サンプル商事 in Chiyoda, with an English name), plus
+ * whatever a test adds; its id.
+ */
+export async function createSampleCompany(page: Page, extra: Record<string, unknown> = {}): Promise<number> {
+  const company = await apiValue<{ id: number }>(page, 'companies.create', {
+    legalNameJa: '株式会社サンプル商事',
+    legalNameEn: 'Sample Trading K.K.',
+    postalCode: '100-0001',
+    addressJa: '東京都千代田区千代田1-1',
+    phone: '03-1234-5678',
+    email: 'privacy@sample.co.jp',
+    ...extra,
+  });
+  return company.id;
+}
