@@ -5,13 +5,14 @@ import { workspaceMeta } from './0004-workspace-meta';
 import { filing } from './0005-filing';
 import { auditChain } from './0006-audit-chain';
 import { incidentSearch } from './0007-incident-search';
+import { requestsProvisions } from './0008-requests-provisions';
 import type { Migration } from './migration';
 
 /**
  * Every migration, oldest first. A test checks this list against the files in this folder and that the
  * versions run 1, 2, 3 … without gaps, so a file cannot be forgotten here.
  */
-export const migrations: readonly Migration[] = [initial, incidents, policies, workspaceMeta, filing, auditChain, incidentSearch];
+export const migrations: readonly Migration[] = [initial, incidents, policies, workspaceMeta, filing, auditChain, incidentSearch, requestsProvisions];
 
 export function latestVersion(list: readonly Migration[]): number {
   return list.at(-1)?.version ?? 0;
