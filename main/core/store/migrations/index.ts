@@ -6,13 +6,14 @@ import { filing } from './0005-filing';
 import { auditChain } from './0006-audit-chain';
 import { incidentSearch } from './0007-incident-search';
 import { requestsProvisions } from './0008-requests-provisions';
+import { sectionNumbering } from './0009-section-numbering';
 import type { Migration } from './migration';
 
 /**
  * Every migration, oldest first. A test checks this list against the files in this folder and that the
  * versions run 1, 2, 3 … without gaps, so a file cannot be forgotten here.
  */
-export const migrations: readonly Migration[] = [initial, incidents, policies, workspaceMeta, filing, auditChain, incidentSearch, requestsProvisions];
+export const migrations: readonly Migration[] = [initial, incidents, policies, workspaceMeta, filing, auditChain, incidentSearch, requestsProvisions, sectionNumbering];
 
 export function latestVersion(list: readonly Migration[]): number {
   return list.at(-1)?.version ?? 0;
