@@ -26,7 +26,7 @@ export function checkPolicy(input: CheckerInput): RuleResult[] {
   const facts = resolveFacts(doc, input.facts, input.previousSections);
   return [
     checkBusinessIdentity(doc, input.company),
-    checkPurposes(doc),
+    checkPurposes(doc, facts),
     checkRequestsProcedure(doc),
     checkRequestFee(doc),
     checkSecurityMeasures(doc, facts),

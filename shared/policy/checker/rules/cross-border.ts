@@ -17,6 +17,17 @@ import type { ResolvedFacts, RuleResult } from '../types';
 const designated = new Set(['EU', 'GB', 'IE', 'DE', 'FR', 'NL']);
 const isDesignated = (country: Country) => designated.has(country.code);
 
+// A country field that names no country: 「海外」, 「委託先の所在国」, 「未定」, "overseas". A name the list does not
+// know (エストニア) is taken as written; only these placeholders are refused.
+const placeholderCountry = /海外|外国|所在(する)?国|各国|未定|不明|調査中|overseas|abroad|foreign|various|several|(to be|not yet) (determined|decided|confirmed)|\btbd\b|\bn\/a\b/i;
+
+/** Whether a destination row's country field names a country (in either language). */
+export function namesCountry(countryJa: string, countryEn: string): boolean {
+  const text = `${countryJa}\n${countryEn}`.trim();
+  if (text === '') return false;
+  return findCountries(text).length > 0 || !placeholderCountry.test(text);
+}
+
 const labels = {
   country: { ja: '提供先の国名', en: 'the name of the country' },
   regime: { ja: '当該国の個人情報保護制度', en: "that country's personal information protection system" },
@@ -53,7 +64,7 @@ export function checkCrossBorder(doc: CheckedDocument, facts: ResolvedFacts): Ru
     const rows = destinations.map((d) => ({ d, designated: findCountries(`${d.countryJa}\n${d.countryEn}`).some(isDesignated) }));
     const all = (pick: (row: (typeof rows)[number]) => boolean) => rows.every(pick);
     missing = [
-      ...(all(({ d }) => `${d.countryJa}${d.countryEn}`.trim() !== '') ? [] : [labels.country]),
+      ...(all(({ d }) => namesCountry(d.countryJa, d.countryEn)) ? [] : [labels.country]),
       ...(all(({ d, designated: eu }) => eu || `${d.regimeJa}${d.regimeEn}`.trim() !== '') ? [] : [labels.regime]),
       ...(all(({ d, designated: eu }) => eu || `${d.measuresJa}${d.measuresEn}`.trim() !== '') ? [] : [labels.measures]),
     ];

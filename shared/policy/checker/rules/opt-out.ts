@@ -4,7 +4,7 @@ import { cues } from '../cues';
 import type { CheckedDocument } from '../document';
 import { allQuotes, mergeEvidence } from '../evidence';
 import { isOptOutSentence } from '../facts';
-import { listOf, ruleResult } from '../result';
+import { listOf, ruleResult, warning } from '../result';
 import type { ResolvedFacts, RuleResult } from '../types';
 
 /**
@@ -31,6 +31,13 @@ const lookedFor: LocalizedText = {
   en: "Looked for: opt-out provision to third parties (\"opt-out\", \"stop providing at the individual's request\", Art. 27(2)) and each item of that paragraph. A cookie or advertising opt-out is not this.",
 };
 
+// Art. 27(2): the items are notified to the PPC before provision starts (and published by it). A policy that
+// says nothing of the notification may still have made it: a warning to confirm, not a missing item.
+const ppcNotified = [
+  /個人情報保護委員会[^。]{0,30}(届出|届け出|届けで)|届出[^。]{0,20}個人情報保護委員会/,
+  /(notif(y|ied|ication)|report(ed)?|fil(ed|ing))[^.]{0,60}(personal information protection commission|\bppc\b)|(personal information protection commission|\bppc\b)[^.]{0,40}(notif|filed)/,
+];
+
 export function checkOptOut(doc: CheckedDocument, facts: ResolvedFacts): RuleResult {
   if (!facts.optOut.value) {
     return ruleResult('opt-out', 'na', { ja: 'オプトアウトによる第三者提供の記載は見つかりません。', en: 'No opt-out provision to third parties is stated.' }, [], [], { lookedFor });
@@ -43,15 +50,24 @@ export function checkOptOut(doc: CheckedDocument, facts: ResolvedFacts): RuleRes
     allQuotes(sections, (sentence) => isOptOutSentence(sentence.norm), 1),
     allQuotes(sections, (sentence) => items.some((item) => matchesAny(sentence.norm, item.patterns)), 4),
   );
+  const notified = matchesAny(doc.text, ppcNotified);
+  const warnings = notified
+    ? []
+    : [
+        warning('opt-out-ppc-notification', {
+          ja: 'オプトアウトによる第三者提供について、個人情報保護委員会への届出の記載が見つかりません。提供を始める前に第27条第2項の事項を届け出る必要があります。届出済みか確認してください。',
+          en: 'No statement was found that the opt-out provision was notified to the PPC. The items of Art. 27(2) must be notified before provision starts: confirm that it was done.',
+        }, sections[0]?.id ?? null),
+      ];
   if (missing.length === 0) {
     return ruleResult('opt-out', 'met', {
-      ja: 'オプトアウトによる第三者提供について、第27条第2項の事項が記載されています（個人情報保護委員会への届出も必要です）。',
-      en: 'For opt-out provision, the items of Art. 27(2) are stated (the PPC must also have been notified).',
-    }, sections, [], { evidence });
+      ja: 'オプトアウトによる第三者提供について、第27条第2項の事項が記載されています。',
+      en: 'For opt-out provision, the items of Art. 27(2) are stated.',
+    }, sections, warnings, { evidence: mergeEvidence(evidence, notified ? allQuotes(doc.sections, (sentence) => matchesAny(sentence.norm, ppcNotified), 1) : []) });
   }
   const list = listOf(missing.map((item) => item.label));
   return ruleResult('opt-out', 'missing', {
     ja: `オプトアウトによる第三者提供について、次の事項が見つかりません：${list.ja}。あらかじめ本人に通知し、又は容易に知り得る状態に置き、個人情報保護委員会に届け出る必要があります。`,
     en: `For opt-out provision to third parties, not found: ${list.en}. They must be made known in advance and notified to the PPC.`,
-  }, sections, [], { evidence, lookedFor });
+  }, sections, warnings, { evidence, lookedFor });
 }

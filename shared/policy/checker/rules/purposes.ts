@@ -1,9 +1,10 @@
 import { matchesAny } from '../../text';
 import { cues } from '../cues';
 import { hasContent, hasStructuredData, type CheckedDocument, type CheckedSection } from '../document';
-import { quotes } from '../evidence';
+import { mergeEvidence, quotes } from '../evidence';
 import { ruleResult, warning } from '../result';
-import type { CheckerWarning, RuleResult } from '../types';
+import type { CheckerWarning, ResolvedFacts, RuleResult } from '../types';
+import { provisionPurpose } from './purposes-provision';
 
 /**
  * Art. 17(1), 21, 32(1)(ii): the purposes of use of all retained personal data, "as specifically as possible".
@@ -45,7 +46,7 @@ function purposeText(section: CheckedSection): string {
   return section.body;
 }
 
-export function checkPurposes(doc: CheckedDocument): RuleResult {
+export function checkPurposes(doc: CheckedDocument, facts: ResolvedFacts): RuleResult {
   const candidates = purposeSections(doc);
   const filled = candidates.filter(hasContent);
   if (filled.length === 0) {
@@ -77,6 +78,8 @@ export function checkPurposes(doc: CheckedDocument): RuleResult {
   }
   // Quote concrete purposes first; a list intro (「以下の目的で利用します」) when that is all there is.
   const concrete = quotes(filled, (sentence) => !sentence.heading && matchesAny(sentence.norm, cues.concretePurpose) && !isVague(sentence.norm));
-  const evidence = concrete.length > 0 ? concrete : quotes(filled, (sentence) => !sentence.heading);
+  const provision = provisionPurpose(doc, facts, filled);
+  if (provision.warning) warnings.push(provision.warning);
+  const evidence = mergeEvidence(concrete.length > 0 ? concrete : quotes(filled, (sentence) => !sentence.heading), provision.evidence);
   return ruleResult('purposes', 'met', { ja: '利用目的が記載されています。', en: 'The purposes of use are stated.' }, filled, warnings, { evidence });
 }
