@@ -1,4 +1,6 @@
 import { enAudit } from './en-audit';
+import { enUi } from './en-ui';
+import { enOutline } from './en-outline';
 import { enExports } from './en-exports';
 import { enAssessment } from './en-assessment';
 import { enDashboard } from './en-dashboard';
@@ -213,4 +215,6 @@ export const en = {
   reportFields: enReportFields,
   workspaceSwitch: enWorkspaceSwitch,
   letter: enLetter,
+  outline: enOutline,
+  ui: enUi,
 } satisfies Messages;

@@ -1,4 +1,6 @@
 import { jaAudit } from './ja-audit';
+import { jaUi } from './ja-ui';
+import { jaOutline } from './ja-outline';
 import { jaExports } from './ja-exports';
 import { jaAssessment } from './ja-assessment';
 import { jaDashboard } from './ja-dashboard';
@@ -216,6 +218,8 @@ export const ja = {
   reportFields: jaReportFields,
   workspaceSwitch: jaWorkspaceSwitch,
   letter: jaLetter,
+  outline: jaOutline,
+  ui: jaUi,
 };
 
 export type Messages = typeof ja;

@@ -20,6 +20,9 @@ function toneOf(conclusion: Conclusion): string {
   return tones[status] ?? 'wb-finding-quiet';
 }
 
+// An open trigger or exemption says no more than its 未確認 badge: the verdict above names what to find out, once.
+const badgeSaysAll = new Set<Conclusion['topic']>(['sensitive', 'financialRisk', 'wrongfulPurpose', 'volume', 'exemption']);
+
 /** One conclusion: what it is about, its status in words, the reason and the sources. */
 export function AssessmentFindingRow({ name, status, conclusion }: { name: string; status: string; conclusion: Conclusion }) {
   const language = useLanguage();
@@ -33,9 +36,11 @@ export function AssessmentFindingRow({ name, status, conclusion }: { name: strin
           {status}
         </Badge>
       </div>
-      <Text size="xs" mt={2}>
-        {conclusion.reason[language]}
-      </Text>
+      {!(conclusion.status === 'unknown' && badgeSaysAll.has(conclusion.topic)) && (
+        <Text size="xs" mt={2}>
+          {conclusion.reason[language]}
+        </Text>
+      )}
       <Citations citations={conclusion.citations} />
     </div>
   );

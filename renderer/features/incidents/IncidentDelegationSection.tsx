@@ -8,7 +8,7 @@ import type { IncidentFormValues } from './incidentFormValues';
 export function IncidentDelegationSection({ form }: { form: RecordForm<IncidentFormValues> }) {
   const { t } = useTranslation();
   return (
-    <FormSection title={t('incidents.sections.delegation')} description={t('incidents.delegationHelp')}>
+    <FormSection id="incident-delegation" title={t('incidents.sections.delegation')} description={t('incidents.delegationHelp')}>
       <div className="wb-field-medium">
         <TextField form={form} name="delegatedMinistry" />
       </div>

@@ -15,7 +15,7 @@ export function IncidentEntrustmentSection({ form }: { form: RecordForm<Incident
   const { t } = useTranslation();
   const entrustee = form.values.weAreEntrustee;
   return (
-    <FormSection title={t('incidents.sections.entrustment')}>
+    <FormSection id="incident-entrustment" title={t('incidents.sections.entrustment')}>
       <Stack gap="md">
         <Checkbox
           label={t('incidents.entrusteeCheckbox')}

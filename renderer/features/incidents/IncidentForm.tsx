@@ -7,6 +7,7 @@ import { futureIssues } from '../../../shared/domain/incident-clock';
 import { useWrite } from '../../api/hooks';
 import { EditorForm, EditorNotices } from '../../components/form/EditorForm';
 import { FormActions } from '../../components/form/FormActions';
+import { FormOutline } from '../../components/form/FormOutline';
 import { PageHeader } from '../../components/PageHeader';
 import { useAppClock, useAppNow } from '../../lib/appClock';
 import { useDeleteRecord } from '../../lib/useDeleteRecord';
@@ -23,6 +24,7 @@ import { IncidentReportSection } from './IncidentReportSection';
 import { IncidentRiskSection } from './IncidentRiskSection';
 import { IncidentTimesSection } from './IncidentTimesSection';
 import { emptyIncident, incidentToValues, incidentValuesToInput } from './incidentFormValues';
+import { incidentOutline } from './incidentOutline';
 import { assessValues } from './liveAssessment';
 
 interface IncidentFormProps {
@@ -57,6 +59,10 @@ export function IncidentForm({ incident, companies, sent = notSent, onReload }: 
   // Typing stays responsive: the panel follows a moment behind on a slow machine.
   const deferred = useDeferredValue(form.values);
   const live = useMemo(() => assessValues(deferred, now), [deferred, now]);
+  const outline = useMemo(
+    () => incidentOutline(deferred, form.shownIssues, (key) => t(`outline.incident.${key}`)),
+    [deferred, form.shownIssues, t],
+  );
 
   const editor = useEditor({
     form,
@@ -76,6 +82,7 @@ export function IncidentForm({ incident, companies, sent = notSent, onReload }: 
       {!incident && <PageHeader title={t('incidents.newTitle')} lead={t('incidents.lead')} />}
       <div className="wb-incident-layout">
         <div className="wb-incident-main">
+          <FormOutline entries={outline} label={t('outline.incidentLabel')} />
           <Stack gap="lg">
             <EditorNotices editor={editor} issues={form.shownIssues} onReload={onReload} />
             <IncidentOverviewSection form={form} companies={companies} storedStatus={incident?.status ?? null} />

@@ -18,7 +18,7 @@ export function IncidentIndividualsSection({ form }: { form: RecordForm<Incident
   const unknown = form.values.individualsKind === 'unknown';
 
   return (
-    <FormSection title={t('incidents.sections.individuals')} description={t('incidents.individualsHelp')}>
+    <FormSection id="incident-individuals" title={t('incidents.sections.individuals')} description={t('incidents.individualsHelp')}>
       <Stack gap="md">
         <Radio.Group
           label={kindProps.label}

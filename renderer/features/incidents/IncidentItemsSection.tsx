@@ -38,7 +38,7 @@ export function IncidentItemsSection({ form }: { form: RecordForm<IncidentFormVa
     form.setField('dataItems', dataItemCodes.filter((c) => (c === code ? on : chosen.includes(c))));
 
   return (
-    <FormSection title={t('incidents.sections.items')} description={t('incidents.itemsHelp')}>
+    <FormSection id="incident-items" title={t('incidents.sections.items')} description={t('incidents.itemsHelp')}>
       <Stack gap="md">
         {groups.map((group) => (
           <fieldset key={group} className="wb-fieldset">

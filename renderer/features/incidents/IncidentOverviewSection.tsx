@@ -29,7 +29,7 @@ export function IncidentOverviewSection({ form, companies, storedStatus }: Props
   const certaintyProps = fieldProps('certainty', { requirement: 'required' });
 
   return (
-    <FormSection title={t('incidents.sections.overview')}>
+    <FormSection id="incident-overview" title={t('incidents.sections.overview')}>
       <Stack gap="md">
         {companies.length === 0 && (
           <Alert color="orange" variant="light">

@@ -14,7 +14,7 @@ import type { IncidentFormValues } from './incidentFormValues';
 export function IncidentRiskSection({ form }: { form: RecordForm<IncidentFormValues> }) {
   const { t } = useTranslation();
   return (
-    <FormSection title={t('incidents.sections.risk')} description={t('incidents.riskHelp')}>
+    <FormSection id="incident-risk" title={t('incidents.sections.risk')} description={t('incidents.riskHelp')}>
       <Stack gap="md">
         <SimpleGrid cols={2} spacing="lg" verticalSpacing="md">
           <TriStateField form={form} name="highLevelEncryption" />

@@ -13,7 +13,7 @@ import type { IncidentFormValues } from './incidentFormValues';
 export function IncidentTimesSection({ form }: { form: RecordForm<IncidentFormValues> }) {
   const { t } = useTranslation();
   return (
-    <FormSection title={t('incidents.sections.times')} description={t('incidents.timesHelp')}>
+    <FormSection id="incident-times" title={t('incidents.sections.times')} description={t('incidents.timesHelp')}>
       <Stack gap="md">
         <SimpleGrid cols={2} spacing="lg" verticalSpacing="md">
           <DateTimeField form={form} name="occurredAt" requirement="optional" />
