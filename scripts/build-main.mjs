@@ -12,8 +12,9 @@ const common = {
   sourcemap: true,
   logLevel: 'warning',
   // electron is provided by the runtime; better-sqlite3 is a native module loaded from node_modules;
-  // pdfkit reads its font metrics through package imports ('#standard-fonts/…') that break when bundled.
-  external: ['electron', 'better-sqlite3', 'pdfkit'],
+  // pdfkit reads its font metrics through package imports ('#standard-fonts/…') that break when bundled; fontkit
+  // stays with it, so the fonts parsed once (export/fonts.ts) and pdfkit share one copy of its code.
+  external: ['electron', 'better-sqlite3', 'pdfkit', 'fontkit'],
 };
 
 const bundles = [

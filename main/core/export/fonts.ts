@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import * as fontkit from 'fontkit';
 import { AppError } from '../../../shared/errors';
 
 /**
@@ -91,4 +92,25 @@ export function loadFonts(location: FontLocation = {}): Record<FontFace, Buffer>
     sans: readFont(files.sans),
     sansBold: readFont(files.sansBold),
   };
+}
+
+/** A parsed font as fontkit gives it: PDFKit embeds any object with `layout` as it would its own fontkit.create's. */
+export type ParsedFont = object & { layout: (text: string) => unknown };
+
+// Parsing builds fontkit's tables (cmap, GSUB, GPOS, metrics) as a document first needs them, tens of ms of every
+// PDF: kept per font bytes (readFont keeps those per process), a batch export pays it once. PDFKit makes each
+// document's subset from the font without changing it.
+const parsed = new WeakMap<Buffer, ParsedFont>();
+
+export function parseFont(data: Buffer): ParsedFont {
+  let font = parsed.get(data);
+  if (!font) {
+    font = fontkit.create(data) as ParsedFont;
+    parsed.set(data, font);
+  }
+  return font;
+}
+
+export function parseFonts(fonts: Record<FontFace, Buffer>): Record<FontFace, ParsedFont> {
+  return { serif: parseFont(fonts.serif), serifBold: parseFont(fonts.serifBold), sans: parseFont(fonts.sans), sansBold: parseFont(fonts.sansBold) };
 }

@@ -1,6 +1,6 @@
 import PDFDocument from 'pdfkit';
 import { documentTextLang, eraStyle } from '../frontmatter';
-import { fontFaces, loadFonts, type FontFace, type FontLocation } from '../fonts';
+import { fontFaces, loadFonts, parseFonts, type FontFace, type FontLocation } from '../fonts';
 import { collectHeadings } from '../outline';
 import type { ExportDocument, RenderResult } from '../model';
 import { documentItems } from './pdf/blocks';
@@ -22,7 +22,7 @@ export interface PdfOptions extends FontLocation {
  * and "page / pages" footer; contents with page numbers and links; bookmarks; title, author and language set.
  */
 export async function renderPdf(doc: ExportDocument, options: PdfOptions = {}): Promise<RenderResult> {
-  const fonts = options.fonts ?? loadFonts(options);
+  const fonts = parseFonts(options.fonts ?? loadFonts(options));
   const pdf = new PDFDocument({
     size: [page.width, page.height],
     margin: 0,
@@ -43,7 +43,7 @@ export async function renderPdf(doc: ExportDocument, options: PdfOptions = {}): 
     pdf.on('end', resolve);
     pdf.on('error', reject);
   });
-  for (const face of fontFaces) pdf.registerFont(face, fonts[face]);
+  for (const face of fontFaces) pdf.registerFont(face, fonts[face] as unknown as PDFKit.Mixins.PDFFontSource);
 
   const ts = new Typesetter(pdf);
   const build: Build = {
@@ -60,7 +60,7 @@ export async function renderPdf(doc: ExportDocument, options: PdfOptions = {}): 
   };
   paginate(documentItems(build), { top: contentTop, bottom: contentBottom, x: page.marginLeft, newPage }, 0);
   build.toc.fill(ts, build.headings);
-  drawFrames(ts, doc.metadata.company, doc.headerText ?? doc.title, documentTextLang(doc), doc.draftMark);
+  drawFrames(ts, doc.metadata.company, doc.headerText ?? doc.title, documentTextLang(doc), doc.draftMark, doc.watermark);
   pdf.end();
   await finished;
   return { bytes: Buffer.concat(chunks), replacedCharacters: [...ts.replaced], pageCount: pages };
