@@ -16,6 +16,8 @@ export interface CoreContext extends DataScope {
   readonly session: WorkspaceSession;
   readonly preferences: PreferencesStore;
   readonly recent: RecentWorkspaces;
+  /** The app's user-data folder (preferences, the recent list, the sample workspace). */
+  readonly userDataDir: string;
   readonly host: HostCapabilities;
   /** The OS account, named by the audit trail when Settings has no user name. */
   readonly osUser: string;

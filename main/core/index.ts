@@ -65,6 +65,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     session,
     preferences,
     recent,
+    userDataDir: options.userDataDir,
     host,
     osUser,
     now,

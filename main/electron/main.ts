@@ -15,7 +15,7 @@ import { denyPermissions, guardAllWebContents } from './security';
 import { createMainWindow, workspaceTitle } from './window';
 import { chooseWorkspacePath, saveExportedFile } from './dialogs';
 import { createExportOutbox } from './export-outbox';
-import { workspacePathGrants } from './workspace-paths';
+import { pathNotChosen, workspacePathGrants } from './workspace-paths';
 import { switchWorkspace, type ShellState } from './workspace-actions';
 
 // Bundled as dist/main/electron.cjs: the preload and the renderer build sit beside it.
@@ -82,7 +82,7 @@ async function start(): Promise<void> {
         return saveExportedFile(state.window, state.language, fileName, bytes, options);
       },
       onWorkspaceChanged: (info) => {
-        state.window?.setTitle(workspaceTitle(info.name));
+        state.window?.setTitle(workspaceTitle(info.displayName || info.name));
         void refreshMenu(core);
       },
     },
@@ -90,8 +90,13 @@ async function start(): Promise<void> {
   state.core = core;
   app.on('will-quit', () => core.close());
   registerIpc(core, {
-    afterWrite: () => void refreshMenu(core),
+    afterWrite: (operation) => {
+      if (operation === 'workspace.rename') state.window?.setTitle(workspaceTitle(core.workspace().displayName || core.workspace().name));
+      void refreshMenu(core);
+    },
     screen: async (operation, input) => {
+      // Browser mode's folder listing: here the native dialog chooses files, and a page may not list the disk.
+      if (operation === 'workspace.browse') throw pathNotChosen();
       if (operation !== 'workspace.open' && operation !== 'workspace.create') return;
       const recent = await core.dispatch('workspace.recent', {}, undefined);
       const paths = recent.ok ? (recent.value as { items: { path: string }[] }).items.map((item) => item.path) : [];
@@ -105,7 +110,7 @@ async function start(): Promise<void> {
   await refreshMenu(core);
 
   state.window = createMainWindow(preloadPath, isDev);
-  state.window.setTitle(workspaceTitle(core.workspace().name));
+  state.window.setTitle(workspaceTitle(core.workspace().displayName || core.workspace().name));
   state.window.on('closed', () => {
     state.window = null;
   });

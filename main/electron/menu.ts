@@ -21,7 +21,10 @@ export interface MenuState {
 function recentItems(state: MenuState, actions: MenuActions): MenuItemConstructorOptions[] {
   const items = state.recent.filter((workspace) => workspace.exists);
   if (items.length === 0) return [{ label: label('noRecent', state.language), enabled: false }];
-  return items.map((workspace) => ({ label: workspace.name, toolTip: workspace.path, click: () => actions.openRecent(workspace.path) }));
+  // A consultant's workspaces by the names they gave them (「アクメ社 — 2026年度」), the file name otherwise.
+  const labelOf = (workspace: RecentWorkspace) =>
+    [workspace.clientLabel, workspace.displayName || workspace.name].filter((part) => part !== '').join(' — ');
+  return items.map((workspace) => ({ label: labelOf(workspace), toolTip: workspace.path, click: () => actions.openRecent(workspace.path) }));
 }
 
 /** The application menu, rebuilt whenever the language or the recent list may have changed. */

@@ -7,8 +7,11 @@ import { sql } from './sql';
  * the user's records, so they are written without an audit row.
  * - `rules_fingerprint`: the rules and holiday data its incidents' derived values were computed under.
  * - `workspace_id`: the file's stable identity, which every request names (shared/rpc/dispatch.ts).
+ * - `display_name`, `client_label`: what the user calls the workspace and whose it is (written with an audit row,
+ *   since the user chose them: main/core/workspace/labels.ts).
+ * - `sample`: '1' in the sample workspace the core seeds (main/core/workspace/sample.ts).
  */
-export type MetaKey = 'rules_fingerprint' | 'workspace_id';
+export type MetaKey = 'rules_fingerprint' | 'workspace_id' | 'display_name' | 'client_label' | 'sample';
 
 export function getMeta(db: ReadableDB, key: MetaKey): string | null {
   return queryValue<string>(db, sql`SELECT value FROM workspace_meta WHERE key = ${key}`) ?? null;

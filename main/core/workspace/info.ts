@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import type { WorkspaceInfo } from '../../../shared/contract/workspace';
 import { listBackups } from '../store/backup';
 import type { WorkspaceConnection } from '../store/workspace';
+import { readLabels } from './labels';
 import { workspaceName } from './recent';
 
 function sizeOf(file: string): number {
@@ -21,5 +22,6 @@ export function workspaceInfo(connection: WorkspaceConnection): WorkspaceInfo {
     // Recent writes sit in the WAL until a checkpoint; both files are the workspace on disk.
     sizeBytes: sizeOf(connection.path) + sizeOf(`${connection.path}-wal`),
     backups: listBackups(connection.path),
+    ...readLabels(connection.db),
   };
 }

@@ -4,6 +4,7 @@ import type { WorkspaceInfo } from '../../../shared/contract/workspace';
 import type { HostCapabilities } from '../api';
 import { openWorkspace, type WorkspaceConnection } from '../store/workspace';
 import { workspaceInfo } from './info';
+import { readLabels } from './labels';
 import type { RecentWorkspaces } from './recent';
 
 /**
@@ -46,8 +47,11 @@ export function workspaceSession(initial: WorkspaceConnection, deps: SessionDeps
 
   function remember(): void {
     if (!current) return;
+    const labels = readLabels(current.db);
+    // The sample workspace is reached from the start page only: the recent list holds the user's own files.
+    if (labels.sample) return;
     try {
-      deps.recent.add(current.path, deps.now());
+      deps.recent.add(current.path, deps.now(), { displayName: labels.displayName, clientLabel: labels.clientLabel });
     } catch (error) {
       // The recent list is a convenience: failing to save it must not fail opening the workspace.
       deps.log('could not update the recent-workspaces list', error);

@@ -77,7 +77,7 @@ describe('File menu workspace commands', () => {
 
   function state(ok = true): ShellState & { dispatch: ReturnType<typeof vi.fn> } {
     const dispatch = vi.fn(async (_operation: unknown, _input: unknown, _workspaceId: string | undefined) => envelope(ok));
-    return { core: { dispatch, workspace: () => ({ id: 'ws-now', path: '/clients/now.sqlite', name: 'now', schemaVersion: 6, sizeBytes: 0, backups: [] }) }, window: aWindow(), language: 'en', dispatch };
+    return { core: { dispatch, workspace: () => ({ id: 'ws-now', path: '/clients/now.sqlite', name: 'now', schemaVersion: 6, sizeBytes: 0, backups: [], displayName: '', clientLabel: '', sample: false }) }, window: aWindow(), language: 'en', dispatch };
   }
 
   it('does nothing when the dialog is cancelled', async () => {
@@ -107,8 +107,9 @@ describe('File menu workspace commands', () => {
 describe('application menu', () => {
   const actions: MenuActions = { newWorkspace: vi.fn(), openWorkspace: vi.fn(), openRecent: vi.fn(), about: vi.fn() };
   const recent = [
-    { path: '/clients/acme.sqlite', name: 'acme', openedAt: '2025-04-01T00:00:00.000Z', exists: true },
-    { path: '/clients/gone.sqlite', name: 'gone', openedAt: '2025-03-01T00:00:00.000Z', exists: false },
+    { path: '/clients/acme.sqlite', name: 'acme', displayName: '', clientLabel: '', openedAt: '2025-04-01T00:00:00.000Z', exists: true },
+    { path: '/clients/gone.sqlite', name: 'gone', displayName: '', clientLabel: '', openedAt: '2025-03-01T00:00:00.000Z', exists: false },
+    { path: '/clients/b.sqlite', name: 'b', displayName: '2026年度', clientLabel: 'ベータ社', openedAt: '2025-02-01T00:00:00.000Z', exists: true },
   ];
 
   function items(isDev: boolean): MenuItemConstructorOptions[] {
@@ -128,6 +129,8 @@ describe('application menu', () => {
     expect(all.some((item) => item.label === 'gone')).toBe(false);
     const acme = all.find((item) => item.label === 'acme');
     expect(acme?.toolTip).toBe('/clients/acme.sqlite');
+    // A named workspace is listed by its client label and display name.
+    expect(all.find((item) => item.toolTip === '/clients/b.sqlite')?.label).toBe('ベータ社 — 2026年度');
     (acme?.click as () => void)();
     expect(actions.openRecent).toHaveBeenCalledWith('/clients/acme.sqlite');
   });
