@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Stack } from '@mantine/core';
+import { Group, Stack } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +13,7 @@ import { useFormShortcuts } from '../../lib/useFormShortcuts';
 import { useLanguage } from '../../lib/useLanguage';
 import { AddSectionControl } from './AddSectionControl';
 import { CheckerPanel } from './CheckerPanel';
+import { DraftConflictAlert } from './DraftConflictAlert';
 import { EditorToolbar } from './EditorToolbar';
 import { confirmRemoveSection } from './policyDialogs';
 import { SectionCard } from './SectionCard';
@@ -39,10 +40,10 @@ export function PolicySectionsEditor({ policyId, companyId, companyName, version
   const [sections, setSections] = useState<PolicySection[]>(version.sections);
   const [highlight, setHighlight] = useState<string | null>(null);
   const draft = useMemo(
-    () => (readOnly ? null : { versionId: version.id, revision: version.revision, sections: version.sections }),
-    [readOnly, version.id, version.revision, version.sections],
+    () => (readOnly ? null : { policyId, versionId: version.id, revision: version.revision, sections: version.sections }),
+    [readOnly, policyId, version.id, version.revision, version.sections],
   );
-  const autosave = useDraftAutosave(draft, sections);
+  const autosave = useDraftAutosave(draft, sections, setSections);
   const [checked] = useDebouncedValue(sections, 250);
   const check = useRead('policies.check', readOnly ? { policyId, versionId: version.id } : { policyId, sections: checked }, { keepPrevious: true });
   const desks = useRead('desks.list', { companyId, limit: 500 });
@@ -92,14 +93,7 @@ export function PolicySectionsEditor({ policyId, companyId, companyName, version
         onReload={onReload}
       />
       {autosave.status === 'conflict' && (
-        <Alert color="orange" variant="light" title={t('policies.autosave.conflictTitle')}>
-          <Stack gap="xs" align="flex-start">
-            {t('policies.autosave.conflictBody')}
-            <Button size="xs" variant="default" onClick={onReload}>
-              {t('policies.autosave.reload')}
-            </Button>
-          </Stack>
-        </Alert>
+        <DraftConflictAlert conflict={autosave.conflict} mine={sections} onKeepMine={autosave.keepMine} onLoadTheirs={autosave.loadTheirs} onReload={onReload} />
       )}
       <div className="wb-pol-layout">
         <Stack gap="md" miw={0}>

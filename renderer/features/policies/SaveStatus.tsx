@@ -34,7 +34,7 @@ export function SaveStatus({ status, savedAt, error, onRetry }: SaveStatusProps)
   const saving = status === 'saving';
   const text = saving
     ? t('policies.autosave.saving')
-    : status === 'pending'
+    : status === 'pending' || status === 'conflict'
       ? t('policies.autosave.unsaved')
       : savedAt
         ? t('policies.autosave.saved', { time: timeFormat.format(savedAt) })

@@ -19,8 +19,11 @@ function Marked({ parts, kind }: { parts: [string, string, string]; kind: 'del' 
   );
 }
 
-/** One section of a diff: its status, its article heading(s), and its text (before / after side by side). */
-export function SectionDiffCard({ diff }: { diff: SectionDiff }) {
+/**
+ * One section of a diff: its status, its article heading(s), and its text (before / after side by side).
+ * `sides` names the two columns when they are not versions (a conflict: the other window's text / this one's).
+ */
+export function SectionDiffCard({ diff, sides }: { diff: SectionDiff; sides?: { before: string; after: string } }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const section = (diff.after ?? diff.before)!;
@@ -36,7 +39,7 @@ export function SectionDiffCard({ diff }: { diff: SectionDiff }) {
       <SimpleGrid key={lang} cols={2} spacing="sm" lang={lang}>
         <div className="wb-pol-diff-before">
           <Text size="xs" fw={700} c="red.8" mb={4}>
-            {t('policies.editor.inLang', { label: t('policies.diff.before'), lang: t(`policies.editor.${lang}`) })}
+            {t('policies.editor.inLang', { label: sides?.before ?? t('policies.diff.before'), lang: t(`policies.editor.${lang}`) })}
           </Text>
           <Text size="sm" className="wb-pol-diff-text">
             <Marked parts={marked.before} kind="del" />
@@ -44,7 +47,7 @@ export function SectionDiffCard({ diff }: { diff: SectionDiff }) {
         </div>
         <div className="wb-pol-diff-after">
           <Text size="xs" fw={700} c="teal.8" mb={4}>
-            {t('policies.editor.inLang', { label: t('policies.diff.after'), lang: t(`policies.editor.${lang}`) })}
+            {t('policies.editor.inLang', { label: sides?.after ?? t('policies.diff.after'), lang: t(`policies.editor.${lang}`) })}
           </Text>
           <Text size="sm" className="wb-pol-diff-text">
             <Marked parts={marked.after} kind="ins" />
