@@ -9,6 +9,8 @@ import { exportsHandlers } from './exports/handlers';
 import { filesHandlers } from './files/handlers';
 import { incidentsHandlers } from './incidents/handlers';
 import { policiesHandlers } from './policies/handlers';
+import { provisionsHandlers } from './provisions/handlers';
+import { requestsHandlers } from './requests/handlers';
 import { settingsHandlers } from './settings/handlers';
 import { workspaceHandlers } from './workspace/handlers';
 
@@ -25,4 +27,6 @@ export const handlers: Handlers<CoreContext> = {
   ...filesHandlers,
   ...clockHandlers,
   ...backupHandlers,
+  ...requestsHandlers,
+  ...provisionsHandlers,
 };

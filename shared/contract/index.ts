@@ -9,6 +9,8 @@ import { exportsContract } from './exports';
 import { filesContract } from './files';
 import { incidentsContract } from './incidents';
 import { policiesContract } from './policies';
+import { provisionsContract } from './provisions';
+import { requestsContract } from './requests';
 import { settingsContract } from './settings';
 import { workspaceContract } from './workspace';
 
@@ -38,6 +40,8 @@ export const contract = combine(
   filesContract,
   clockContract,
   backupContract,
+  requestsContract,
+  provisionsContract,
 );
 
 export type Contract = typeof contract;

@@ -146,6 +146,45 @@ export const validationMessages = {
     ja: '{field}には、このインシデントの事業者の窓口（認定個人情報保護団体の窓口を除く）を選んでください。',
     en: "Choose one of the incident's company's own desks (not an authorized organization's) for the {field}.",
   },
+  // Requests and complaints (shared/domain/data-request.ts).
+  responseDays: { ja: '{field}は1〜365日の整数で入力してください。', en: 'Enter the {field} as a whole number of days from 1 to 365.' },
+  feeTooHigh: { ja: '{field}は1,000,000円以下で入力してください。', en: 'Enter a {field} of 1,000,000 yen or less.' },
+  closedWhilePending: {
+    ja: '対応中の請求には{field}を入力できません。対応結果を選ぶか、{field}を空にしてください。',
+    en: 'A request still pending has no {field}. Choose the outcome, or clear the {field}.',
+  },
+  closedOnMissing: { ja: '対応結果を選んだときは{field}を入力してください。', en: 'Enter the {field} for the outcome chosen.' },
+  beforeReceived: { ja: '{field}は受付日と同じか、それより後の日付にしてください。', en: 'Make the {field} no earlier than the date received.' },
+  refusalReasonMissing: {
+    ja: '請求に応じない（一部を含む）ときは{field}を入力してください（法第36条：理由の説明）。',
+    en: 'Enter the {field}: a request declined in whole or in part is answered with its reasons (Art. 36).',
+  },
+  refusalCitationMissing: {
+    ja: '請求に応じない（一部を含む）ときは{field}を入力してください。入力例：法第33条第2項第2号',
+    en: 'Enter the {field} for declining, e.g. Art. 33(2)(ii).',
+  },
+  feeNotAllowed: {
+    ja: '{field}は利用目的の通知と開示（第三者提供記録を含む）の請求にだけ設定できます（法第38条第1項）。',
+    en: 'A {field} can be charged only for a notification of purposes or a disclosure, incl. provision records (Art. 38(1)).',
+  },
+  disclosureMethodOnly: { ja: '{field}は開示の請求にだけ指定できます。', en: 'The {field} applies only to a disclosure request.' },
+  // Third-party provision records (shared/domain/provision-record.ts).
+  providerAddressMissing: {
+    ja: '提供を受けたときは{field}を確認して入力してください（法第30条第1項第1号）。',
+    en: 'Enter the {field}: a receipt confirms the provider\'s address (Art. 30(1)(i)).',
+  },
+  providerAcquisitionMissing: {
+    ja: '提供を受けたときは{field}を確認して入力してください（法第30条第1項第2号）。',
+    en: 'Enter the {field}: a receipt confirms how the provider obtained the data (Art. 30(1)(ii)).',
+  },
+  ppcPublishedReceiptOnly: { ja: '{field}は提供を受けた記録にだけ指定できます。', en: 'The {field} applies only to a record of receipt.' },
+  perProvisionOneDay: {
+    ja: '提供ごとの記録は1回分です。{field}は提供・受領の年月日と同じにするか、記録の作成方法を「一括」にしてください。',
+    en: 'A record per provision covers one day: make the {field} the same as the date provided, or choose a bundled record.',
+  },
+  // Inventory and entrustees (shared/domain/inventory.ts, entrustee.ts).
+  reviewMonths: { ja: '{field}は1〜60の整数で入力してください。', en: 'Enter the {field} as a whole number from 1 to 60.' },
+  checkMonths: { ja: '{field}は1〜60の整数で入力してください。', en: 'Enter the {field} as a whole number from 1 to 60.' },
 } as const satisfies Record<string, LocalizedText>;
 
 export type ValidationMessageKey = keyof typeof validationMessages;

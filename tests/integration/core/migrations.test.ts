@@ -67,6 +67,23 @@ const seeds: Record<number, (db: Database.Database) => void> = {
   6: (db) => seeds[5]!(db),
   // Version 7 indexes the incidents' search text (migration 0007); the seed's incident is written as before.
   7: (db) => seeds[6]!(db),
+  8: (db) => {
+    seeds[7]!(db);
+    // The requests-and-complaints log and the third-party provision records (migration 0008).
+    db.exec(`
+      INSERT INTO request_settings (company_id, response_days) VALUES (1, 10);
+      INSERT INTO data_requests (id, company_id, receiving_desk_id, desk_name, received_on, channel, requester_role,
+                                 request_kind, request_summary, identity_check, response_days, due_on, outcome,
+                                 created_at, updated_at)
+        VALUES (1, 1, 1, '旧窓口', '2025-03-01', 'post', 'self', 'disclosure', '購入履歴の開示', 'verified', 10,
+                '2025-03-11', 'pending', '2025-03-01T00:00:00.000Z', '2025-03-01T00:00:00.000Z');
+      INSERT INTO data_request_steps (request_id, position, done_on, step_note) VALUES (1, 0, '2025-03-02', '本人確認書類を受領');
+      INSERT INTO provision_records (id, company_id, direction, record_form, counterparty, first_on, last_on, recorded_on,
+                                     person, provision_items, provision_basis, retain_until, created_at, updated_at)
+        VALUES (1, 1, 'provided', 'per_provision', '配送会社', '2025-03-05', '2025-03-05', '2025-03-05', '会員A-1',
+                '氏名、住所', 'consent', '2028-03-05', '2025-03-05T00:00:00.000Z', '2025-03-05T00:00:00.000Z');
+    `);
+  },
 };
 
 function seedVersion1(db: Database.Database): void {

@@ -24,15 +24,15 @@ export const requestsProvisions: Migration = {
       CREATE TABLE data_requests (
         id INTEGER PRIMARY KEY,
         company_id INTEGER NOT NULL REFERENCES companies (id) ON DELETE RESTRICT,
-        desk_id INTEGER REFERENCES desks (id) ON DELETE SET NULL,
+        receiving_desk_id INTEGER REFERENCES desks (id) ON DELETE SET NULL,
         desk_name TEXT NOT NULL DEFAULT '',
         received_on TEXT NOT NULL CHECK (received_on GLOB ${DATE}),
         channel TEXT NOT NULL CHECK (channel IN ('phone', 'email', 'post', 'in_person', 'web_form', 'other')),
         requester TEXT NOT NULL DEFAULT '',
         requester_role TEXT NOT NULL CHECK (requester_role IN ('self', 'legal_representative', 'proxy', 'unknown')),
-        kind TEXT NOT NULL CHECK (kind IN ('purpose_notice', 'disclosure', 'record_disclosure', 'correction',
+        request_kind TEXT NOT NULL CHECK (request_kind IN ('purpose_notice', 'disclosure', 'record_disclosure', 'correction',
           'cessation_of_use', 'cessation_of_provision', 'complaint', 'consultation')),
-        summary TEXT NOT NULL CHECK (summary <> ''),
+        request_summary TEXT NOT NULL CHECK (request_summary <> ''),
         disclosure_method TEXT NOT NULL DEFAULT '' CHECK (disclosure_method IN ('', 'electronic', 'paper', 'other')),
         identity_check TEXT NOT NULL CHECK (identity_check IN ('not_needed', 'pending', 'verified', 'failed')),
         identity_method TEXT NOT NULL DEFAULT '',
@@ -50,17 +50,18 @@ export const requestsProvisions: Migration = {
         revision INTEGER NOT NULL DEFAULT 1 CHECK (revision >= 1),
         created_at TEXT NOT NULL,
         updated_at TEXT NOT NULL,
-        CHECK ((outcome = 'pending') = (closed_on IS NULL))
+        CHECK ((outcome = 'pending') = (closed_on IS NULL)),
+        CHECK (closed_on IS NULL OR closed_on >= received_on)
       ) STRICT;
       CREATE INDEX data_requests_by_company ON data_requests (company_id, received_on DESC, id DESC);
       CREATE INDEX data_requests_open_due ON data_requests (due_on) WHERE outcome = 'pending';
-      CREATE INDEX data_requests_by_desk ON data_requests (desk_id) WHERE desk_id IS NOT NULL;
+      CREATE INDEX data_requests_by_desk ON data_requests (receiving_desk_id, received_on DESC) WHERE receiving_desk_id IS NOT NULL;
 
       CREATE TABLE data_request_steps (
         request_id INTEGER NOT NULL REFERENCES data_requests (id) ON DELETE CASCADE,
         position INTEGER NOT NULL CHECK (position BETWEEN 0 AND 49),
         done_on TEXT NOT NULL CHECK (done_on GLOB ${DATE}),
-        note TEXT NOT NULL CHECK (note <> ''),
+        step_note TEXT NOT NULL CHECK (step_note <> ''),
         PRIMARY KEY (request_id, position)
       ) STRICT, WITHOUT ROWID;
 
@@ -68,18 +69,19 @@ export const requestsProvisions: Migration = {
         id INTEGER PRIMARY KEY,
         company_id INTEGER NOT NULL REFERENCES companies (id) ON DELETE RESTRICT,
         direction TEXT NOT NULL CHECK (direction IN ('provided', 'received')),
-        form TEXT NOT NULL CHECK (form IN ('per_provision', 'bundled', 'contract')),
+        record_form TEXT NOT NULL CHECK (record_form IN ('per_provision', 'bundled', 'contract')),
         counterparty TEXT NOT NULL CHECK (counterparty <> ''),
         counterparty_address TEXT NOT NULL DEFAULT '',
         counterparty_representative TEXT NOT NULL DEFAULT '',
         first_on TEXT NOT NULL CHECK (first_on GLOB ${DATE}),
         last_on TEXT NOT NULL CHECK (last_on GLOB ${DATE} AND last_on >= first_on),
+        recorded_on TEXT NOT NULL CHECK (recorded_on GLOB ${DATE}),
         person TEXT NOT NULL CHECK (person <> ''),
-        items TEXT NOT NULL CHECK (items <> ''),
-        basis TEXT NOT NULL CHECK (basis IN ('consent', 'opt_out')),
+        provision_items TEXT NOT NULL CHECK (provision_items <> ''),
+        provision_basis TEXT NOT NULL CHECK (provision_basis IN ('consent', 'opt_out')),
         provider_acquisition TEXT NOT NULL DEFAULT '',
         ppc_published INTEGER NOT NULL DEFAULT 0 CHECK (ppc_published IN (0, 1)),
-        note TEXT NOT NULL DEFAULT '',
+        provision_note TEXT NOT NULL DEFAULT '',
         retain_until TEXT NOT NULL CHECK (retain_until GLOB ${DATE}),
         search_text TEXT NOT NULL DEFAULT '',
         revision INTEGER NOT NULL DEFAULT 1 CHECK (revision >= 1),
