@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { policySection, type PolicySection } from '../policy/model';
+import { sectionHeadings } from '../policy/numbering';
 import { sectionKinds } from '../policy/vocabulary';
 import { policyVersionSummary } from './policy-version';
 
@@ -20,6 +21,11 @@ export const sectionDiff = z.object({
   /** Zero-based positions in each version; null where the section is absent. */
   fromPosition: z.number().int().nullable(),
   toPosition: z.number().int().nullable(),
+  /**
+   * The heading as the version prints it (shared/policy/numbering.ts) — the newer version's, or the older one's for a
+   * removed section — so the diff names an article by the number the document gives it, not by its position.
+   */
+  heading: z.object({ ja: z.string(), en: z.string() }),
   /** The fields whose values differ (headingJa, bodyEn, rows, feeYen …); [] unless changed. */
   changedFields: z.array(z.string()),
   before: policySection.nullable(),
@@ -76,6 +82,11 @@ export function diffSections(from: readonly PolicySection[], to: readonly Policy
   const kept = (order: readonly PolicySection[], other: Map<string, number>) =>
     order.filter((section) => other.has(section.id)).map((section) => section.id);
   const stayed = stayedInPlace(kept(from, toIndex), kept(to, fromIndex));
+  const printed = (sections: readonly PolicySection[]) => {
+    const [ja, en] = [sectionHeadings(sections, 'ja'), sectionHeadings(sections, 'en')];
+    return (index: number) => ({ ja: ja[index]?.text ?? '', en: en[index]?.text ?? '' });
+  };
+  const [headingFrom, headingTo] = [printed(from), printed(to)];
 
   const entryOf = (before: PolicySection | null, after: PolicySection | null): SectionDiff => {
     const section = (after ?? before)!;
@@ -89,6 +100,7 @@ export function diffSections(from: readonly PolicySection[], to: readonly Policy
       kind: section.kind,
       fromPosition: before ? fromIndex.get(section.id)! : null,
       toPosition: after ? toIndex.get(section.id)! : null,
+      heading: after ? headingTo(toIndex.get(section.id)!) : headingFrom(fromIndex.get(section.id)!),
       changedFields: fields,
       before,
       after,

@@ -6,6 +6,7 @@ export * from './extract';
 export * from './known-tools';
 export * from './labels';
 export * from './model';
+export * from './numbering';
 export * from './section-data-text';
 export * from './templates';
 export * from './text';

@@ -29,12 +29,22 @@ export const optionalDate = z
 
 const deskIds = z.array(z.number().int().positive({ error: 'positiveId' })).max(20, { error: 'tooMany' }).default([]);
 
+/**
+ * How a section is numbered: 'auto' — 第N条 / Article N by its place among the numbered sections (templates, new
+ * sections); 'as_written' — the number its heading carries as imported (第6条, Article 3, 1., （1）), kept so that
+ * the document's own cross-references stay true; 'none' — unnumbered (a preamble). The heading keeps its number
+ * in the text either way, so switching between auto and as written loses nothing (shared/policy/article-heading.ts).
+ */
+export const sectionNumberings = ['auto', 'as_written', 'none'] as const;
+export type SectionNumbering = (typeof sectionNumberings)[number];
+
 const base = {
   id: z.string().trim().superRefine(refuseUnsafeCharacters).min(1, { error: 'required' }).max(100, { error: 'tooLong' }),
   headingJa: text(MAX_HEADING),
   headingEn: text(MAX_HEADING),
   bodyJa: text(MAX_BODY),
   bodyEn: text(MAX_BODY),
+  numbering: z.enum(sectionNumberings, { error: 'invalidChoice' }).default('auto'),
 };
 
 /** Kinds whose content is prose only. */

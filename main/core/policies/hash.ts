@@ -18,7 +18,9 @@ function canonical(value: unknown): unknown {
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
 export function sectionHash(section: PolicySection): string {
-  return sha256(JSON.stringify(canonical(section)));
+  // Numbering 'auto' (the default of migration 0009) is left out, so sections stored before it hash as they did.
+  const { numbering, ...rest } = section;
+  return sha256(JSON.stringify(canonical(numbering === 'auto' || numbering === undefined ? rest : section)));
 }
 
 /** Over the section hashes in order: a move changes it, as it changes the article numbers. */

@@ -40,6 +40,8 @@ export interface PolicySectionRow {
   heading_en: string;
   body_ja: string;
   body_en: string;
+  /** Migration 0009: 'auto' | 'as_written' | 'none'. */
+  numbering: string;
   content_hash: string;
 }
 

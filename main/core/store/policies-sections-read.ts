@@ -1,4 +1,4 @@
-import type { PolicySection } from '../../../shared/policy/model';
+import type { PolicySection, SectionNumbering } from '../../../shared/policy/model';
 import type { PersonCategory, RequestKind, SectionKind } from '../../../shared/policy/vocabulary';
 import { queryAll, type ReadableDB } from './connection';
 import type {
@@ -70,7 +70,14 @@ function loadChildren(db: ReadableDB, refs: SqlFragment): Children {
 }
 
 function sectionOf(row: PolicySectionRow, children: Children): PolicySection {
-  const base = { id: row.section_id, headingJa: row.heading_ja, headingEn: row.heading_en, bodyJa: row.body_ja, bodyEn: row.body_en };
+  const base = {
+    id: row.section_id,
+    headingJa: row.heading_ja,
+    headingEn: row.heading_en,
+    bodyJa: row.body_ja,
+    bodyEn: row.body_en,
+    numbering: row.numbering as SectionNumbering,
+  };
   const kind = row.kind as SectionKind;
   const of = <R>(map: Map<number, R[]>) => map.get(row.id) ?? [];
   switch (kind) {

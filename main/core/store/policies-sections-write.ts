@@ -92,9 +92,9 @@ export function insertSection(db: WritableDB, versionId: number, position: numbe
   const ref = Number(
     execute(
       db,
-      sql`INSERT INTO policy_sections (version_id, position, section_id, kind, heading_ja, heading_en, body_ja, body_en, content_hash)
+      sql`INSERT INTO policy_sections (version_id, position, section_id, kind, heading_ja, heading_en, body_ja, body_en, numbering, content_hash)
           VALUES (${versionId}, ${position}, ${section.id}, ${section.kind}, ${section.headingJa}, ${section.headingEn},
-                  ${section.bodyJa}, ${section.bodyEn}, ${hash})`,
+                  ${section.bodyJa}, ${section.bodyEn}, ${section.numbering ?? 'auto'}, ${hash})`,
     ).lastInsertRowid,
   );
   insertChildren(db, ref, section);

@@ -7,6 +7,7 @@ import type { ImportPreview } from '../../../shared/domain/policy-import';
 import type { AppError } from '../../../shared/errors';
 import { policyKindLabels } from '../../../shared/policy/labels';
 import { makeSection, type PolicySection } from '../../../shared/policy/model';
+import { headingFor, sectionNumbers, type SectionNumber } from '../../../shared/policy/numbering';
 import { policyKinds, type PolicyKind, type SectionKind } from '../../../shared/policy/vocabulary';
 import { useWrite } from '../../api/hooks';
 import { notifyDone } from '../../lib/dialogs';
@@ -16,8 +17,14 @@ import { ImportedSectionRow } from './ImportedSectionRow';
 
 /** A section re-kinded by the user: its heading and text kept as they are (no text is ever dropped). */
 function withKind(section: PolicySection, kind: SectionKind): PolicySection {
-  const { id, headingJa, headingEn, bodyJa, bodyEn } = section;
-  return makeSection(kind, id, { headingJa, headingEn, bodyJa, bodyEn } as never);
+  const { id, headingJa, headingEn, bodyJa, bodyEn, numbering } = section;
+  return makeSection(kind, id, { headingJa, headingEn, bodyJa, bodyEn, numbering } as never);
+}
+
+/** A proposed section's heading as it will print, in the language it was written in. */
+function headingLine(number: SectionNumber | null, section: PolicySection): string {
+  const lang = section.bodyJa !== '' || section.headingJa !== '' ? 'ja' : 'en';
+  return headingFor(section, number, lang).text;
 }
 
 /** The proposed sections, their kinds correctable, then saved as a new policy's draft (which opens). */
@@ -48,6 +55,7 @@ export function ImportPreviewList({ preview, companyId }: { preview: ImportPrevi
     }
   };
 
+  const numbers = sectionNumbers(sections);
   return (
     <Stack gap="md">
       <Text ref={top} size="sm" fw={700} data-testid="import-count" className="wb-pol-anchor">
@@ -69,8 +77,8 @@ export function ImportPreviewList({ preview, companyId }: { preview: ImportPrevi
         return (
           <ImportedSectionRow
             key={section.id}
-            index={index}
             section={section}
+            heading={headingLine(numbers[index] ?? null, section)}
             confidence={item.confidence}
             lines={{ from: item.firstLine, to: item.lastLine }}
             onKind={(kind) => setSections((list) => list.map((s, i) => (i === index ? withKind(s, kind) : s)))}

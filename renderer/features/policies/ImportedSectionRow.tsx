@@ -1,14 +1,14 @@
 import { Badge, Group, NativeSelect, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { articleHeading } from '../../../shared/policy/article-heading';
 import { sectionKindLabels } from '../../../shared/policy/labels';
 import type { PolicySection } from '../../../shared/policy/model';
 import { sectionKinds, type SectionKind } from '../../../shared/policy/vocabulary';
 import { useLanguage } from '../../lib/useLanguage';
 
 interface ImportedSectionRowProps {
-  index: number;
   section: PolicySection;
+  /** As the editor and the exports will print it (shared/policy/numbering.ts). */
+  heading: string;
   confidence: number;
   lines: { from: number; to: number };
   onKind: (kind: SectionKind) => void;
@@ -17,7 +17,7 @@ interface ImportedSectionRowProps {
 const LOW = 0.5;
 
 /** One proposed article: its heading, where it came from, the guessed kind (correctable) and how sure the guess is. */
-export function ImportedSectionRow({ index, section, confidence, lines, onKind }: ImportedSectionRowProps) {
+export function ImportedSectionRow({ section, heading, confidence, lines, onKind }: ImportedSectionRowProps) {
   const { t } = useTranslation();
   const language = useLanguage();
   const body = section.bodyJa !== '' ? section.bodyJa : section.bodyEn;
@@ -27,7 +27,7 @@ export function ImportedSectionRow({ index, section, confidence, lines, onKind }
       <Group align="flex-start" wrap="nowrap" gap="md">
         <Stack gap={4} className="wb-grow">
           <Text size="sm" fw={700}>
-            {articleHeading(index, section, section.bodyJa !== '' || section.headingJa !== '' ? 'ja' : 'en')}
+            {heading || sectionKindLabels[section.kind][language]}
           </Text>
           <Text size="xs" c="dimmed">
             {t('policies.importPage.lines', { from: lines.from, to: lines.to })}

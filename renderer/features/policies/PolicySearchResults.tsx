@@ -1,7 +1,7 @@
 import { Badge, Group, Paper, Stack, Text, UnstyledButton } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
-import { articleHeading } from '../../../shared/policy/article-heading';
+import { sectionKindLabels } from '../../../shared/policy/labels';
 import { useRead } from '../../api/hooks';
 import { EmptyNotice } from '../../components/EmptyNotice';
 import { QueryState } from '../../components/QueryState';
@@ -23,7 +23,9 @@ export function PolicySearchResults({ query, companyId }: { query: string; compa
       </Text>
       {search.data.items.map((hit) => {
         const title = language === 'en' && hit.policyTitleEn ? hit.policyTitleEn : hit.policyTitleJa;
-        const heading = articleHeading(hit.position, { kind: hit.sectionKind, headingJa: hit.headingJa, headingEn: hit.headingEn }, language);
+        // A hit comes without its neighbours, so no count: the heading as written (with any number it carries).
+        const written = (language === 'ja' ? hit.headingJa || hit.headingEn : hit.headingEn || hit.headingJa).trim();
+        const heading = written || sectionKindLabels[hit.sectionKind][language];
         return (
           <Paper key={`${hit.versionId}-${hit.sectionId}`} withBorder p={0}>
             <UnstyledButton

@@ -4,8 +4,8 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import type { PolicyVersion } from '../../../shared/domain/policy-version';
-import { articleHeading } from '../../../shared/policy/article-heading';
 import type { PolicySection } from '../../../shared/policy/model';
+import { headingFor, sectionNumbers } from '../../../shared/policy/numbering';
 import type { SectionKind } from '../../../shared/policy/vocabulary';
 import { useRead } from '../../api/hooks';
 import { EmptyNotice } from '../../components/EmptyNotice';
@@ -15,6 +15,7 @@ import { AddSectionControl } from './AddSectionControl';
 import { CheckerPanel } from './CheckerPanel';
 import { DraftConflictAlert } from './DraftConflictAlert';
 import { EditorToolbar } from './EditorToolbar';
+import { NumberingControl } from './NumberingControl';
 import { confirmRemoveSection } from './policyDialogs';
 import { SectionCard } from './SectionCard';
 import { moveItem, newSection } from './sectionFactory';
@@ -76,9 +77,14 @@ export function PolicySectionsEditor({ policyId, companyId, companyName, version
     setSections((list) => [...list, section]);
     requestAnimationFrame(() => jump(section.id));
   };
+  // Every article's heading as the checker, the diff and the exports print it (shared/policy/numbering.ts).
+  const headings = useMemo(() => {
+    const numbers = sectionNumbers(sections);
+    return sections.map((section, i) => ({ ja: headingFor(section, numbers[i] ?? null, 'ja').text, en: headingFor(section, numbers[i] ?? null, 'en').text }));
+  }, [sections]);
   const headingOf = (sectionId: string) => {
     const index = sections.findIndex((section) => section.id === sectionId);
-    return index < 0 ? '' : articleHeading(index, sections[index]!, language);
+    return index < 0 ? '' : headings[index]![language];
   };
   const deskOptions = desks.data?.items ?? [];
 
@@ -97,11 +103,16 @@ export function PolicySectionsEditor({ policyId, companyId, companyName, version
       )}
       <div className="wb-pol-layout">
         <Stack gap="md" miw={0}>
+          <Group justify="flex-end">
+            <NumberingControl sections={sections} readOnly={readOnly} onChange={setSections} />
+          </Group>
           {sections.length === 0 && <EmptyNotice>{t('policies.editor.noSections')}</EmptyNotice>}
           {sections.map((section, index) => (
             <SectionCard
               key={section.id}
               section={section}
+              headingJa={headings[index]!.ja}
+              headingEn={headings[index]!.en}
               index={index}
               count={sections.length}
               desks={deskOptions}

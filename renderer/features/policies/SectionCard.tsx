@@ -2,7 +2,7 @@ import { ActionIcon, Badge, Group, Paper, Stack, Text, Tooltip } from '@mantine/
 import { IconArrowDown, IconArrowUp, IconTrash } from '@tabler/icons-react';
 import { memo, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { articleHeading, headingTitle } from '../../../shared/policy/article-heading';
+import { headingTitle } from '../../../shared/policy/article-heading';
 import { sectionKindLabels } from '../../../shared/policy/labels';
 import type { PolicySection } from '../../../shared/policy/model';
 import { useLanguage } from '../../lib/useLanguage';
@@ -12,6 +12,9 @@ import { SectionStructuredFields } from './SectionStructuredFields';
 
 interface SectionCardProps {
   section: PolicySection;
+  /** Its heading as every view prints it (shared/policy/numbering.ts); strings, so the memo holds while typing elsewhere. */
+  headingJa: string;
+  headingEn: string;
   index: number;
   count: number;
   desks: DeskOption[];
@@ -27,9 +30,10 @@ interface SectionCardProps {
  * side, its structured part, and move up / down (also Alt+↑ / Alt+↓ from anywhere inside it) and remove.
  */
 export const SectionCard = memo(function SectionCard(props: SectionCardProps) {
-  const { section, index, count, desks, readOnly, highlighted, onChange, onMove, onRemove } = props;
+  const { section, headingJa, headingEn, index, count, desks, readOnly, highlighted, onChange, onMove, onRemove } = props;
   const { t } = useTranslation();
   const language = useLanguage();
+  const heading = { ja: headingJa || sectionKindLabels[section.kind].ja, en: headingEn || sectionKindLabels[section.kind].en };
 
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
     if (readOnly || !event.altKey || (event.key !== 'ArrowUp' && event.key !== 'ArrowDown')) return;
@@ -46,7 +50,7 @@ export const SectionCard = memo(function SectionCard(props: SectionCardProps) {
       p="md"
       component="section"
       id={`section-${section.id}`}
-      aria-label={articleHeading(index, section, language)}
+      aria-label={heading[language]}
       className={highlighted ? 'wb-pol-section wb-pol-section-highlight' : 'wb-pol-section'}
       onKeyDown={onKeyDown}
     >
@@ -54,10 +58,10 @@ export const SectionCard = memo(function SectionCard(props: SectionCardProps) {
         <Group justify="space-between" wrap="nowrap" align="flex-start">
           <Stack gap={0} miw={0}>
             <Text fw={700} size="md" lang="ja" className="wb-pol-article">
-              {articleHeading(index, section, 'ja')}
+              {heading.ja}
             </Text>
             <Text size="sm" c="dimmed" lang="en" className="wb-pol-article">
-              {articleHeading(index, section, 'en')}
+              {heading.en}
             </Text>
           </Stack>
           <Group gap={4} wrap="nowrap" className="wb-no-shrink">
@@ -86,7 +90,7 @@ export const SectionCard = memo(function SectionCard(props: SectionCardProps) {
                   </ActionIcon>
                 </Tooltip>
                 <Tooltip label={t('policies.editor.remove')} withArrow>
-                  <ActionIcon variant="subtle" color="red" aria-label={t('policies.editor.remove')} onClick={() => onRemove(section.id, articleHeading(index, section, language))}>
+                  <ActionIcon variant="subtle" color="red" aria-label={t('policies.editor.remove')} onClick={() => onRemove(section.id, heading[language])}>
                     <IconTrash size={16} />
                   </ActionIcon>
                 </Tooltip>

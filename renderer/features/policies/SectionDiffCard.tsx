@@ -1,7 +1,7 @@
 import { Badge, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { SectionDiff } from '../../../shared/domain/policy-diff';
-import { articleHeading } from '../../../shared/policy/article-heading';
+import { sectionKindLabels } from '../../../shared/policy/labels';
 import type { Lang } from '../../../shared/policy/vocabulary';
 import { useLanguage } from '../../lib/useLanguage';
 import { markChange, sectionText } from './diffText';
@@ -27,7 +27,6 @@ export function SectionDiffCard({ diff, sides }: { diff: SectionDiff; sides?: { 
   const { t } = useTranslation();
   const language = useLanguage();
   const section = (diff.after ?? diff.before)!;
-  const position = diff.toPosition ?? diff.fromPosition ?? 0;
   const langs: Lang[] = ['ja', 'en'];
 
   const changedBlock = (lang: Lang) => {
@@ -70,7 +69,7 @@ export function SectionDiffCard({ diff, sides }: { diff: SectionDiff; sides?: { 
             </Badge>
           )}
           <Text size="sm" fw={700}>
-            {articleHeading(position, section, language)}
+            {diff.heading[language] || sectionKindLabels[section.kind][language]}
           </Text>
         </Group>
         {diff.status === 'changed' && langs.map(changedBlock)}

@@ -1,5 +1,5 @@
-import { headingTitle } from '../article-heading';
 import type { PolicySection } from '../model';
+import { sectionHeadings } from '../numbering';
 import { languageOf, normalizeForMatch } from '../text';
 import type { CheckedSection } from './document';
 import type { Evidence } from './types';
@@ -55,24 +55,12 @@ export function sentencesOfSection(headings: readonly string[], bodyRaw: string)
 }
 
 /**
- * An unnumbered first section (no heading, or a plain title such as 「プライバシーポリシー」) is the preamble, as the
- * exports print it; the other sections are articles numbered from 1 in order.
+ * Each section as the policy refers to it — 第6条 / Article 6 by the number the editor and the exports print
+ * (shared/policy/numbering.ts), an unnumbered section by its heading, a preamble as 前文 / Preamble.
  */
-function isPreamble(section: PolicySection, index: number): boolean {
-  if (index !== 0) return false;
-  const headings = [section.headingJa.trim(), section.headingEn.trim()].filter(Boolean);
-  if (headings.length === 0) return true;
-  const unnumbered = headings.every((heading) => headingTitle(heading) === heading);
-  return unnumbered && (section.kind === 'basic_policy_statement' || section.kind === 'custom');
-}
-
 export function articleLabels(sections: readonly PolicySection[]): ArticleLabel[] {
-  let next = 1;
-  return sections.map((section, index) => {
-    if (isPreamble(section, index)) return { ja: '前文', en: 'Preamble' };
-    const number = next++;
-    return { ja: `第${number}条`, en: `Article ${number}` };
-  });
+  const [ja, en] = [sectionHeadings(sections, 'ja'), sectionHeadings(sections, 'en')];
+  return sections.map((_, index) => ({ ja: ja[index]?.label ?? '', en: en[index]?.label ?? '' }));
 }
 
 function shorten(quote: string): string {

@@ -51,6 +51,37 @@ function titleScore(lines: readonly SourceLine[], i: number): number {
   return score;
 }
 
+const markdownLevel = (line: SourceLine) => /^#+/.exec(line.text)?.[0].length ?? 0;
+
+/**
+ * Sub-headings stay in their article: between the document's own numbered headings (第N条, the top "1." /
+ * （1） style used at least twice, or the markdown level its sections use), a heading of any other shape —
+ * 【…】, ■…, a plain title line, a deeper ### — is part of the article above it, as in the source, not an article
+ * of its own (which would shift every number after it). Headings before the first numbered one (the title, a
+ * preamble) and after the last one (附則, an appendix, the contact block) stay unnumbered sections of their own.
+ */
+function withoutSubHeadings(lines: readonly SourceLine[], headings: Set<number>, scheme: string, topStyle: NumberStyle | null): Set<number> {
+  const found = [...headings].sort((a, b) => a - b).map((index) => lines[index]!);
+  let isTop: (line: SourceLine) => boolean;
+  if (scheme === 'articles') isTop = (line) => line.article;
+  else if (scheme === 'markdown') {
+    const counts = new Map<number, number>();
+    for (const line of found) counts.set(markdownLevel(line), (counts.get(markdownLevel(line)) ?? 0) + 1);
+    const sectionLevel = Math.min(...[...counts].filter(([, count]) => count >= 2).map(([level]) => level));
+    isTop = (line) => markdownLevel(line) <= sectionLevel;
+  } else {
+    const numbered = found.filter((line) => topStyle !== null && line.numbering?.style === topStyle);
+    if (numbered.length < 2) return headings;
+    isTop = (line) => line.numbering?.style === topStyle;
+  }
+  const first = found.find(isTop);
+  const last = found.findLast(isTop);
+  if (!first || !last) return headings;
+  const kept = found.filter((line) => line.index < first.index || line.index > last.index || isTop(line));
+  // A heading after the last article that is a sub-heading in form (a deeper ###, （1） under 1.) stays in it.
+  return new Set(kept.filter((line) => line.index <= last.index || !(scheme === 'markdown' || line.numbering)).map((line) => line.index));
+}
+
 export function findHeadings(lines: readonly SourceLine[]): Set<number> {
   const headings = new Set<number>();
   const articles = lines.filter((line) => line.article).length;
@@ -134,5 +165,5 @@ export function findHeadings(lines: readonly SourceLine[]): Set<number> {
     }
     bodySinceHeading++;
   }
-  return headings;
+  return withoutSubHeadings(lines, headings, scheme, topStyle);
 }

@@ -11,7 +11,10 @@ import { splitLines, type SourceLine } from './lines';
  * Splits a pasted or imported policy into sections, classifies each and extracts what can be read from it.
  * No text is ever dropped: every source line lands in exactly one section's heading or body, as written
  * (trailing spaces aside); the text before the first heading is a section of its own. Each section's text
- * goes into the ja or en fields by its language.
+ * goes into the ja or en fields by its language. Numbering is kept as written: each heading keeps the number it
+ * carries (第6条, Article 3, 1., （1）) and the section is marked 'as_written', so the editor, the checker and the
+ * exports print the document's own numbers (shared/policy/numbering.ts); the preamble is unnumbered ('none').
+ * A title line printed twice (a web page's title above the same heading) is one heading.
  */
 export interface Extracted {
   readonly companyNames: string[];
@@ -56,15 +59,22 @@ export function extractFrom(text: string): Extracted {
 
 interface Block {
   heading: SourceLine | null;
+  /** The heading line again, right under it (folded into the heading, its line kept in the span). */
+  repeats: SourceLine[];
   body: SourceLine[];
 }
 
+const sameLine = (a: SourceLine, b: SourceLine) => a.norm.normalize('NFKC') === b.norm.normalize('NFKC');
+
 function blocksOf(lines: readonly SourceLine[]): Block[] {
   const headings = findHeadings(lines);
-  const blocks: Block[] = [{ heading: null, body: [] }];
+  const blocks: Block[] = [{ heading: null, repeats: [], body: [] }];
   for (const line of lines) {
-    if (headings.has(line.index)) blocks.push({ heading: line, body: [] });
-    else blocks.at(-1)?.body.push(line);
+    const last = blocks.at(-1)!;
+    const repeat = last.heading !== null && !line.blank && last.body.every((kept) => kept.blank) && sameLine(last.heading, line);
+    if (repeat) last.repeats.push(line);
+    else if (headings.has(line.index)) blocks.push({ heading: line, repeats: [], body: [] });
+    else last.body.push(line);
   }
   return blocks.filter((block) => block.heading !== null || block.body.some((line) => !line.blank));
 }
@@ -90,10 +100,11 @@ function toSection(block: Block, index: number, isPreamble: boolean): ImportedSe
   const kind = isPreamble ? (body === '' ? 'custom' : 'basic_policy_statement') : classified.kind;
   const preambleConfidence = body === '' ? 0.5 : classified.kind === 'basic_policy_statement' ? classified.confidence : 0.4;
   const confidence = isPreamble ? preambleConfidence : classified.confidence;
-  const lineNumbers = [block.heading, ...block.body].filter((line) => line !== null).map((line) => line.index + 1);
+  const lineNumbers = [block.heading, ...block.repeats, ...block.body].filter((line) => line !== null).map((line) => line.index + 1);
   const fields = language === 'ja' ? { headingJa: heading, bodyJa: body } : { headingEn: heading, bodyEn: body };
   // Built without the schema's length limits: an imported text is kept whole, however long.
-  const section = { ...makeSection(kind, `imported-${index + 1}`), ...fields } as PolicySection;
+  const numbering = isPreamble ? 'none' : 'as_written';
+  const section = { ...makeSection(kind, `imported-${index + 1}`), ...fields, numbering } as PolicySection;
   return {
     section,
     confidence,

@@ -84,6 +84,15 @@ const seeds: Record<number, (db: Database.Database) => void> = {
                 '氏名、住所', 'consent', '2028-03-05', '2025-03-05T00:00:00.000Z', '2025-03-05T00:00:00.000Z');
     `);
   },
+  9: (db) => {
+    seeds[8]!(db);
+    // Sections keep the numbers their source gives them (migration 0009): the draft's article as written.
+    db.exec(`
+      INSERT INTO policy_sections (id, version_id, position, section_id, kind, heading_ja, body_ja, numbering, content_hash)
+        VALUES (3, 2, 0, 'purposes', 'purposes_of_use', '第6条（利用目的）', '次の目的で利用します。', 'as_written', 's3');
+      INSERT INTO policy_sections_fts (rowid, heading, body) VALUES (3, '第6条（利用目的）', '次の目的で利用します。');
+    `);
+  },
 };
 
 function seedVersion1(db: Database.Database): void {
@@ -219,6 +228,15 @@ describe('migrating', () => {
     expect(await ids('新版の事')).toEqual([]);
   });
 
+  it('reads the sections of a version-8 workspace as numbered automatically, as they were printed', async () => {
+    const { dir } = await makeCore();
+    const file = path.join(dir, 'v8-numbering.sqlite');
+    buildAtVersion(file, 8);
+    const { core } = await makeCore({ workspacePath: file });
+    const published = await call(core, 'policyVersions.get', { id: 1 });
+    expect(published.sections.map((section) => section.numbering)).toEqual(['auto', 'auto']);
+  });
+
   it('opens a latest-version workspace without migrating or backing up, keeping its data', async () => {
     const dir = tempDir();
     const file = path.join(dir, 'current.sqlite');
@@ -239,7 +257,8 @@ describe('migrating', () => {
     expect(policy).toMatchObject({ titleJa: '旧版のポリシー', latestPublished: { versionId: 1, effectiveOn: '2025-04-01' }, draftVersionId: 2 });
     const published = await call(core, 'policyVersions.get', { id: 1 });
     expect(published.sections).toMatchObject([{ kind: 'purposes_of_use', rows: [{ category: 'customers', purposeJa: '商品の発送のため' }] }, { deskIds: [1] }]);
-    expect((await call(core, 'policies.search', { query: '次の目的' })).items.map((hit) => hit.versionId)).toEqual([1]);
+    expect((await call(core, 'policies.search', { query: '次の目的' })).items.map((hit) => hit.versionId).sort()).toEqual([1, 2]);
+    expect((await call(core, 'policyVersions.get', { id: 2 })).sections).toMatchObject([{ headingJa: '第6条（利用目的）', numbering: 'as_written' }]);
     expect(core.workspace().backups).toEqual([]);
   });
 });

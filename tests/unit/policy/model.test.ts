@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { articleHeading, headingTitle } from '../../../shared/policy/article-heading';
+import { headingTitle } from '../../../shared/policy/article-heading';
+import { sectionHeadings } from '../../../shared/policy/numbering';
 import { personCategoryLabels, policyKindLabels, requestKindLabels, sectionKindLabels } from '../../../shared/policy/labels';
-import { makeSection, policyDocument, policySection } from '../../../shared/policy/model';
+import { makeSection, policyDocument, policySection, type PolicySection } from '../../../shared/policy/model';
 import { personCategories, policyKinds, requestKinds, sectionKinds } from '../../../shared/policy/vocabulary';
 
 describe('policy model', () => {
@@ -62,11 +63,15 @@ describe('policy model', () => {
 
 describe('article headings', () => {
   const purposes = makeSection('purposes_of_use', 'p');
+  const third = makeSection('third_party_provision', 't');
+  // The heading of section `index` when it follows `index` auto-numbered articles.
+  const articleHeading = (index: number, section: PolicySection, lang: 'ja' | 'en') =>
+    sectionHeadings([...Array.from({ length: index }, (_, i) => makeSection('custom', `c${i}`, { headingJa: '第0条' })), section], lang)[index]!.text;
 
   it('numbers from 1 with Arabic digits, titled by the kind label', () => {
     expect(articleHeading(0, purposes, 'ja')).toBe('第1条（利用目的）');
     expect(articleHeading(0, purposes, 'en')).toBe('Article 1 (Purposes of Use)');
-    expect(articleHeading(11, makeSection('third_party_provision', 't'), 'ja')).toBe('第12条（第三者提供）');
+    expect(articleHeading(11, third, 'ja')).toBe('第12条（第三者提供）');
   });
 
   it("uses the section's own heading, without the numbering it was imported with", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleHeading } from '../../../shared/policy/article-heading';
+import { sectionHeadings } from '../../../shared/policy/numbering';
 import { checkPolicy } from '../../../shared/policy/checker';
 import { unfilledVariables } from '../../../shared/policy/clauses';
 import { policyDocument } from '../../../shared/policy/model';
@@ -67,7 +67,11 @@ describe.each(templateIds)('template %s', (id) => {
       expect(section.headingJa).not.toBe('');
       expect(section.headingEn).not.toBe('');
     }
-    expect(policy.sections.map((section, index) => articleHeading(index, section, 'ja'))[0]).toMatch(/^第1条（.+）$/);
+    // Templates number automatically: the opening statement is the preamble, then 第1条, 第2条 … without a gap.
+    expect(policy.sections.every((section) => section.numbering === 'auto')).toBe(true);
+    const numbers = sectionHeadings(policy.sections, 'ja').flatMap((heading) => (heading.number ? [heading.number] : []));
+    expect(numbers).toEqual(numbers.map((_, i) => `第${i + 1}条`));
+    expect(numbers.length).toBeGreaterThanOrEqual(policy.sections.length - 1);
   });
 
   it('keeps a missing fact visible in the draft', () => {
