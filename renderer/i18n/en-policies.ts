@@ -26,6 +26,8 @@ export const enPolicies: typeof jaPolicies = {
   checkSummary: '{{met}} of {{applicable}}',
   checkMissing: '{{n}} missing',
   checkComplete: 'Complete',
+  checkPublished: 'Published',
+  checkDraft: 'Draft',
   search: {
     label: 'Search policies',
     help: 'Searches the text of every version, in Japanese and English.',

@@ -24,6 +24,8 @@ export const jaPolicies = {
   checkSummary: '{{met}}/{{applicable}}項目',
   checkMissing: '不足{{n}}件',
   checkComplete: '不足なし',
+  checkPublished: '公開版',
+  checkDraft: '下書き',
   search: {
     label: 'ポリシーを検索',
     help: 'すべての版の条文（日本語・英語）から探します。',

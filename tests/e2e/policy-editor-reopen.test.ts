@@ -152,4 +152,46 @@ describe('Policy editor: save, leave, reopen', () => {
     const after = await apiValue<Detail>(page, 'policies.get', { id: policyId });
     expect(after.current.sections[0]!.bodyJa).toBe('読み込んだ後の編集。');
   });
+
+  it('lists the published version’s checker score beside the open draft’s', async () => {
+    const { page, app } = workbench;
+    const draft = await apiValue<Detail>(page, 'policies.get', { id: policyId });
+    await apiValue(page, 'policyVersions.publish', {
+      versionId: draft.current.id,
+      revision: draft.current.revision,
+      effectiveOn: '2026-04-01',
+      acknowledgeWarnings: true,
+    });
+    const revision = await apiValue<Detail['current']>(page, 'policyDrafts.start', { policyId });
+    // The revision drops the purposes of use: a required matter the published version still states.
+    await apiValue(page, 'policyDrafts.save', {
+      versionId: revision.id,
+      revision: revision.revision,
+      sections: revision.sections.filter((section) => section.kind !== 'purposes_of_use'),
+    });
+    const score = async (kind: 'published' | 'draft') => {
+      const found = await apiValue<{ summary: { met: number; na: number; total: number; blocking: number } }>(
+        page,
+        'policies.check',
+        kind === 'published' ? { policyId, versionId: draft.current.id } : { policyId },
+      );
+      return `${found.summary.met}/${found.summary.total - found.summary.na}項目`;
+    };
+    await page.goto(`${app.origin}/#/policies`);
+    const row = page.locator('tr', { hasText: 'リオープン検証ポリシー' });
+    const published = row.getByTestId('check-score-published');
+    const drafted = row.getByTestId('check-score-draft');
+    await drafted.waitFor(timeout);
+    await expect.poll(() => published.textContent(), timeout).toContain(await score('published'));
+    expect(await published.textContent()).toContain('公開版');
+    await expect.poll(() => drafted.textContent(), timeout).toContain(await score('draft'));
+    expect(await drafted.textContent()).toContain('下書き');
+    expect(await score('published')).not.toBe(await score('draft'));
+    await shot(page, 'policy-list-scores-ja');
+    await page.locator('.mantine-SegmentedControl-label').filter({ hasText: /^English$/ }).click();
+    // The English list shows the English title: the workspace has this one policy.
+    await expect.poll(() => page.getByTestId('check-score-published').first().textContent(), timeout).toContain('Published');
+    await shot(page, 'policy-list-scores-en');
+    await page.locator('.mantine-SegmentedControl-label').filter({ hasText: /^日本語$/ }).click();
+  });
 });

@@ -67,7 +67,7 @@ export function PolicyTable({ policies }: { policies: PolicySummary[] }) {
       className: 'wb-num',
       cell: (policy) => (policy.latestPublished ? formatCivilDate(policy.latestPublished.effectiveOn, language) : <EmptyCell />),
     },
-    { header: t('policies.columns.checker'), width: 'wb-pol-col-check', cell: (policy) => <CheckSummaryCell policyId={policy.id} /> },
+    { header: t('policies.columns.checker'), width: 'wb-pol-col-check', cell: (policy) => <CheckSummaryCell policy={policy} /> },
   ];
   return <RecordTable rows={policies} columns={columns} href={(policy) => `/policies/${policy.id}`} />;
 }
