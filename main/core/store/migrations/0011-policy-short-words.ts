@@ -1,0 +1,26 @@
+import type { Migration } from './migration';
+
+/**
+ * An index for policy search words of one or two characters (issue 11 item 6): the trigram index cannot look them
+ * up, so 「目的」 was a LIKE over every section of every version (~240 ms at 10k versions). Contentless and rowids
+ * only (detail=none): it stores no text, only which sections hold each character and each pair of neighbouring
+ * characters (store/policies-short-words.ts explains the spread text). Filled here from the folded texts already
+ * in policy_sections_fts; the spreading is written out, not imported, so this step stays as released.
+ */
+export const policyShortWords: Migration = {
+  version: 11,
+  name: 'policy-short-words',
+  up(db) {
+    db.exec(`
+      CREATE VIRTUAL TABLE policy_sections_short USING fts5(grams, content = '', contentless_delete = 1, detail = none, tokenize = 'trigram');
+      CREATE TRIGGER policy_sections_short_delete AFTER DELETE ON policy_sections
+      BEGIN
+        DELETE FROM policy_sections_short WHERE rowid = OLD.id;
+      END;
+    `);
+    const spread = (text: string) => (text === '' ? '' : `\u0001${[...text].join('\u0001')}\u0001`);
+    const insert = db.prepare('INSERT INTO policy_sections_short (rowid, grams) VALUES (?, ?)');
+    const rows = db.prepare('SELECT rowid AS ref, heading, body FROM policy_sections_fts').iterate() as Iterable<{ ref: number; heading: string | null; body: string | null }>;
+    for (const row of rows) insert.run(row.ref, `${spread(row.heading ?? '')}\n${spread(row.body ?? '')}`);
+  },
+};
