@@ -2,6 +2,7 @@ import type { PolicySection } from '../../../shared/policy/model';
 import { sectionDataLines } from '../../../shared/policy/section-data-text';
 import { execute, type WritableDB } from './connection';
 import { readSectionHashes } from './policies-sections-read';
+import { indexShortWords } from './policies-short-words';
 import { foldForSearch } from './search';
 import { sql } from './sql';
 
@@ -100,6 +101,7 @@ export function insertSection(db: WritableDB, versionId: number, position: numbe
   insertChildren(db, ref, section);
   const texts = searchTexts(section);
   execute(db, sql`INSERT INTO policy_sections_fts (rowid, heading, body) VALUES (${ref}, ${texts.heading}, ${texts.body})`);
+  indexShortWords(db, ref, texts.heading, texts.body);
   return ref;
 }
 
