@@ -5,9 +5,11 @@ import { clockHandlers } from './clock-handlers';
 import { companiesHandlers } from './companies/handlers';
 import type { CoreContext } from './context';
 import { desksHandlers } from './desks/handlers';
+import { entrusteesHandlers } from './entrustees/handlers';
 import { exportsHandlers } from './exports/handlers';
 import { filesHandlers } from './files/handlers';
 import { incidentsHandlers } from './incidents/handlers';
+import { inventoryHandlers } from './inventory/handlers';
 import { policiesHandlers } from './policies/handlers';
 import { provisionsHandlers } from './provisions/handlers';
 import { requestsHandlers } from './requests/handlers';
@@ -27,6 +29,8 @@ export const handlers: Handlers<CoreContext> = {
   ...filesHandlers,
   ...clockHandlers,
   ...backupHandlers,
+  ...inventoryHandlers,
+  ...entrusteesHandlers,
   ...requestsHandlers,
   ...provisionsHandlers,
 };

@@ -4,6 +4,9 @@ import { AppError, type FieldPath, type LocalizedText } from '../../shared/error
 export const entityNames = {
   company: { ja: '事業者', en: 'company' },
   desk: { ja: '窓口', en: 'desk' },
+  inventoryEntry: { ja: '台帳の項目', en: 'inventory entry' },
+  entrustee: { ja: '委託先', en: 'entrustee' },
+  incident: { ja: 'インシデント', en: 'incident' },
   request: { ja: '請求・苦情', en: 'request' },
   provision: { ja: '第三者提供記録', en: 'provision record' },
 } as const satisfies Record<string, LocalizedText>;

@@ -32,6 +32,7 @@ export const enPolicies: typeof jaPolicies = {
     label: 'Search policies',
     help: 'Searches the text of every version, in Japanese and English.',
     results: '{{n}} matches',
+    resultsCapped: '{{n}}+ matches',
     none: 'No clause contains “{{query}}”.',
     version: 'Version {{n}}',
     draft: 'Draft',

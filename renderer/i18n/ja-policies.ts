@@ -30,6 +30,7 @@ export const jaPolicies = {
     label: 'ポリシーを検索',
     help: 'すべての版の条文（日本語・英語）から探します。',
     results: '{{n}}件見つかりました',
+    resultsCapped: '{{n}}件以上見つかりました',
     none: '「{{query}}」を含む条文は見つかりませんでした。',
     version: '第{{n}}版',
     draft: '下書き',

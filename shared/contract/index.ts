@@ -5,9 +5,11 @@ import { clockContract } from './clock';
 import { companiesContract } from './companies';
 import type { OperationSpec } from './define';
 import { desksContract } from './desks';
+import { entrusteesContract } from './entrustees';
 import { exportsContract } from './exports';
 import { filesContract } from './files';
 import { incidentsContract } from './incidents';
+import { inventoryContract } from './inventory';
 import { policiesContract } from './policies';
 import { provisionsContract } from './provisions';
 import { requestsContract } from './requests';
@@ -40,6 +42,8 @@ export const contract = combine(
   filesContract,
   clockContract,
   backupContract,
+  inventoryContract,
+  entrusteesContract,
   requestsContract,
   provisionsContract,
 );

@@ -5,6 +5,7 @@ import { sectionKindLabels } from '../../../shared/policy/labels';
 import { useRead } from '../../api/hooks';
 import { EmptyNotice } from '../../components/EmptyNotice';
 import { QueryState } from '../../components/QueryState';
+import { formatNumber } from '../../lib/format';
 import { useLanguage } from '../../lib/useLanguage';
 
 /** Full-text matches in any version: the article, its policy and version, and a snippet with the words marked. */
@@ -19,7 +20,7 @@ export function PolicySearchResults({ query, companyId }: { query: string; compa
   return (
     <Stack gap="xs" aria-live="polite">
       <Text size="sm" c="dimmed">
-        {t('policies.search.results', { n: search.data.total })}
+        {t(search.data.totalCapped ? 'policies.search.resultsCapped' : 'policies.search.results', { n: formatNumber(search.data.total, language) })}
       </Text>
       {search.data.items.map((hit) => {
         const title = language === 'en' && hit.policyTitleEn ? hit.policyTitleEn : hit.policyTitleJa;
