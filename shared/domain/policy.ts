@@ -77,11 +77,12 @@ export type PolicyDetail = z.output<typeof policyDetail>;
 
 /** Revision history (制定 / 改定), generated from the published versions in order. */
 export const revisionEntry = z.object({
-  versionId: z.number().int(),
+  /** null (and number 0): a date the policy states for the time before it was kept here. */
+  versionId: z.number().int().nullable(),
   number: z.number().int(),
   event: z.enum(['established', 'revised']),
   effectiveOn: z.string(),
-  publishedAt: isoTimestamp,
+  publishedAt: isoTimestamp.nullable(),
   changeSummaryJa: z.string(),
   changeSummaryEn: z.string(),
   /** 「2025年4月1日 制定」 / "Established April 1, 2025", as a policy prints it. */

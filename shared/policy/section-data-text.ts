@@ -1,4 +1,4 @@
-import { formatDate, formatYen } from './clauses/fill';
+import { formatYen } from './clauses/fill';
 import { personCategoryLabels, requestKindLabels } from './labels';
 import type { PolicySection } from './model';
 import type { Lang } from './vocabulary';
@@ -27,9 +27,6 @@ const labels = {
   method: { ja: '請求の方法', en: 'How to make a request' },
   identityDocuments: { ja: '本人確認書類', en: 'Identity documents' },
   fee: { ja: '手数料', en: 'Fee' },
-  established: { ja: '制定日', en: 'Established' },
-  effective: { ja: '施行日', en: 'Effective' },
-  revised: { ja: '改定日', en: 'Revised' },
 } as const;
 
 const separator = { ja: '：', en: ': ' } as const;
@@ -83,12 +80,8 @@ export function sectionDataLines(section: PolicySection, lang: Lang): string[] {
         ...line('fee', fee, lang),
       ];
     }
-    case 'revisions':
-      return [
-        ...line('established', formatDate(section.establishedOn)[lang], lang),
-        ...line('effective', formatDate(section.effectiveOn)[lang], lang),
-        ...section.revisedOn.flatMap((date) => line('revised', formatDate(date)[lang], lang)),
-      ];
+    // The revisions article's dates are not printed in it: they go into the revision history (制定 / 改定,
+    // shared/policy/history-dates.ts), which the document prints once.
     default:
       return [];
   }

@@ -1,5 +1,5 @@
 import type { LocalizedText } from '../errors';
-import { clauseById, fillClause, formatDate, formatYen, purposePresets, type ClauseValues } from './clauses';
+import { clauseById, fillClause, formatYen, purposePresets, type ClauseValues } from './clauses';
 import { sectionKindLabels } from './labels';
 import {
   makeSection,
@@ -220,7 +220,7 @@ function sectionsOf(id: TemplateId, ctx: TemplateContext): PolicySection[] {
       ];
     case 'b2b_privacymark':
       return [
-        composed('basic_policy_statement', ['basic_pms'], { ...values, establishedDate: formatDate(ctx.establishedOn ?? '') }),
+        composed('basic_policy_statement', ['basic_pms'], values),
         composed('purposes_of_use', ['purposes_intro'], values, {
           rows: purposeRows(['customers', 'suppliers', 'inquirers', 'employees', 'applicants']),
         }),

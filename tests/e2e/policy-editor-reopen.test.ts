@@ -194,4 +194,28 @@ describe('Policy editor: save, leave, reopen', () => {
     await shot(page, 'policy-list-scores-en');
     await page.locator('.mantine-SegmentedControl-label').filter({ hasText: /^日本語$/ }).click();
   });
+
+  it('rewrites the template’s fee sentence when the fee is set, so the policy never states both', async () => {
+    const { page, app } = workbench;
+    const companyId = await createSampleCompany(page, { legalNameJa: '株式会社手数料見本' });
+    const id = (await apiValue<{ id: number }>(page, 'policies.create', { companyId, templateId: 'manufacturer', titleJa: '手数料検証ポリシー' })).id;
+    await page.goto(`${app.origin}/#/policies/${id}`);
+    const fee = page.locator('.wb-pol-fee input');
+    await fee.waitFor(timeout);
+    const card = page.locator('[id^="section-"]', { has: fee });
+    const body = card.getByLabel('本文（日本語）');
+    expect(await body.inputValue()).toContain('手数料はいただきません');
+    await fee.fill('1000');
+    await fee.blur();
+    await expect.poll(() => body.inputValue(), timeout).toContain('1件につき1,000円の手数料をいただきます');
+    expect(await body.inputValue()).not.toContain('手数料はいただきません');
+    await waitSaved(page);
+    const stored = await apiValue<Detail>(page, 'policies.get', { id });
+    const requests = stored.current.sections.find((section) => section.kind === 'request_procedures')!;
+    expect(requests.bodyJa).toContain('1,000円');
+    expect(String(requests.bodyEn)).toContain('A fee of 1,000 yen');
+    expect(requests.feeYen).toBe(1000);
+    await card.scrollIntoViewIfNeeded();
+    await shot(page, 'policy-editor-fee-sentence');
+  });
 });

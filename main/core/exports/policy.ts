@@ -2,6 +2,7 @@ import { japanDateOf } from '../../../shared/appi/japan-time';
 import type { ParsedInput } from '../../../shared/contract';
 import type { ExportResult } from '../../../shared/contract/exports';
 import { revisionHistory } from '../../../shared/domain/policy-history';
+import { priorHistoryOf } from '../../../shared/policy/history-dates';
 import type { DataScope } from '../context';
 import { buildPolicy, type PolicyExportInput } from '../export/builders';
 import { currentVersionId, mustGetPolicy, versionWithSections } from '../policies/read';
@@ -34,7 +35,8 @@ export function policyExportInput(db: ReadableDB, policyId: number, versionId: n
   if (!company) throw notFound('company', policy.companyId);
   const deskIds = new Set(version.sections.flatMap((section) => ('deskIds' in section ? section.deskIds : [])));
   const desks = [...deskIds].map((id) => getDesk(db, id)).filter((desk) => desk !== undefined);
-  const revisions = revisionHistory(listVersions(db, policyId)).filter((entry) => entry.number <= version.number);
+  // The dates its revisions article states for the time before this tool come first (one history: issue 11 item 3).
+  const revisions = revisionHistory(listVersions(db, policyId), priorHistoryOf(version.sections)).filter((entry) => entry.number <= version.number);
   return {
     kind: policy.kind,
     titleJa: policy.titleJa,

@@ -6,7 +6,7 @@ import { getCompany } from '../store/companies';
 import type { ReadableDB } from '../store/connection';
 import { getDesk } from '../store/desks';
 import { readVersionSections } from '../store/policies-sections-read';
-import { latestPublishedIdOf } from '../store/policies-versions';
+import { latestPublishedIdOf, listVersions } from '../store/policies-versions';
 import { notFoundOf } from './errors';
 import { currentVersionId, mustGetPolicy, versionWithSections } from './read';
 
@@ -21,13 +21,22 @@ export function checkerInput(
   companyId: number,
   sections: readonly PolicySection[],
   previousSections?: readonly PolicySection[],
+  history?: readonly string[],
 ): CheckerInput {
   const company = getCompany(db, companyId);
   if (!company) throw missingReference(['companyId'], 'company');
   const ids = [...new Set(sections.flatMap((section) => ('deskIds' in section ? section.deskIds : [])))];
   // A link to a desk that no longer exists is left out; the checker reports it as a desk with no details.
   const desks: CheckerDesk[] = ids.flatMap((id) => getDesk(db, id) ?? []);
-  return { sections, company, desks, ...(previousSections ? { previousSections } : {}) };
+  return { sections, company, desks, ...(previousSections ? { previousSections } : {}), ...(history ? { history } : {}) };
+}
+
+/** The effective dates of the published versions, oldest first; with `upTo`, those up to that version number. */
+export function publishedDates(db: ReadableDB, policyId: number, upTo?: number): string[] {
+  return listVersions(db, policyId)
+    .filter((version) => version.status === 'published' && (upTo === undefined || version.number <= upTo))
+    .sort((a, b) => a.number - b.number)
+    .map((version) => version.effectiveOn);
 }
 
 /** The sections in force (the latest published version), against which a draft's purposes are compared (Art. 21(3)). */
@@ -37,8 +46,14 @@ export function sectionsInForce(db: ReadableDB, policyId: number, exceptVersionI
   return readVersionSections(db, id).map((stored) => stored.section);
 }
 
-export function runChecker(db: ReadableDB, companyId: number, sections: readonly PolicySection[], previousSections?: readonly PolicySection[]): RuleResult[] {
-  return checkPolicy(checkerInput(db, companyId, sections, previousSections));
+export function runChecker(
+  db: ReadableDB,
+  companyId: number,
+  sections: readonly PolicySection[],
+  previousSections?: readonly PolicySection[],
+  history?: readonly string[],
+): RuleResult[] {
+  return checkPolicy(checkerInput(db, companyId, sections, previousSections, history));
 }
 
 export function checkPolicyVersion(scope: DataScope, input: PolicyCheckValues): PolicyCheckResult {
@@ -46,6 +61,7 @@ export function checkPolicyVersion(scope: DataScope, input: PolicyCheckValues): 
   const policy = mustGetPolicy(db, input.policyId, ['policyId']);
   let versionId: number | null = null;
   let sections: readonly PolicySection[];
+  let history = publishedDates(db, policy.id);
   if (input.sections !== undefined) {
     sections = input.sections;
   } else {
@@ -53,9 +69,11 @@ export function checkPolicyVersion(scope: DataScope, input: PolicyCheckValues): 
     if (version.policyId !== policy.id) throw notFoundOf('version', version.id, ['versionId']);
     versionId = version.id;
     sections = version.sections;
+    // A published version is read with the history as it printed then.
+    if (version.status === 'published') history = publishedDates(db, policy.id, version.number);
   }
   // A draft (or the editor's text) is compared with the version in force; a published version is not re-judged against itself.
-  const context = checkerInput(db, policy.companyId, sections, sectionsInForce(db, policy.id, versionId ?? undefined));
+  const context = checkerInput(db, policy.companyId, sections, sectionsInForce(db, policy.id, versionId ?? undefined), history);
   const rules = checkPolicy(context);
   return { versionId, rules, summary: checkerSummary(rules), facts: checkerFacts(context) };
 }

@@ -5,7 +5,7 @@ import { revisionConflict } from '../service-errors';
 import { readVersionSections } from '../store/policies-sections-read';
 import { latestPublishedIdOf, publishDraft } from '../store/policies-versions';
 import { blockingRules } from '../../../shared/policy/checker';
-import { runChecker, sectionsInForce } from './check';
+import { publishedDates, runChecker, sectionsInForce } from './check';
 import { alreadyPublished, effectiveBeforePrevious, emptyDraft, missingRules } from './errors';
 import { mustGetPolicy, mustGetVersion } from './read';
 import { VERSION_ENTITY } from './write-helpers';
@@ -31,7 +31,8 @@ export function publishVersion(scope: DataScope, input: PublishInput): PolicyVer
     if (previous && input.effectiveOn < previous.effectiveOn) throw effectiveBeforePrevious(previous.effectiveOn);
 
     // Only required matters block (appi.md §5); recommended ones (revisions, third-party, sensitive-consent) never do.
-    const missing = blockingRules(runChecker(tx.db, policy.companyId, sections, sectionsInForce(tx.db, policy.id)));
+    const history = [...publishedDates(tx.db, policy.id), input.effectiveOn];
+    const missing = blockingRules(runChecker(tx.db, policy.companyId, sections, sectionsInForce(tx.db, policy.id), history));
     if (missing.length > 0 && !input.acknowledgeWarnings) throw missingRules(missing);
 
     const publication = {

@@ -1,11 +1,12 @@
 import type { RevisionEntry } from '../../../shared/domain/policy';
 import { countDiff, diffSections, type PolicyDiff } from '../../../shared/domain/policy-diff';
 import { revisionHistory } from '../../../shared/domain/policy-history';
+import { priorHistoryOf } from '../../../shared/policy/history-dates';
 import type { PolicyVersion } from '../../../shared/domain/policy-version';
 import type { DataScope } from '../context';
 import { fieldError } from '../service-errors';
 import { listVersions } from '../store/policies-versions';
-import { mustGetPolicy, versionWithSections } from './read';
+import { currentVersionId, mustGetPolicy, versionWithSections } from './read';
 
 /** Reading versions: one with its sections, the diff of any two of one policy, and the revision history. */
 export function getVersion(scope: DataScope, id: number): PolicyVersion {
@@ -28,5 +29,7 @@ export function diffVersions(scope: DataScope, fromVersionId: number, toVersionI
 export function policyRevisionHistory(scope: DataScope, policyId: number): { entries: RevisionEntry[] } {
   const db = scope.db();
   mustGetPolicy(db, policyId, ['policyId']);
-  return { entries: revisionHistory(listVersions(db, policyId)) };
+  // The dates stated for the time before are read from the version the editor opens (a draft may add them).
+  const prior = priorHistoryOf(versionWithSections(db, currentVersionId(db, policyId)).sections);
+  return { entries: revisionHistory(listVersions(db, policyId), prior) };
 }

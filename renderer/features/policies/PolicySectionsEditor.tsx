@@ -4,6 +4,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import type { PolicyVersion } from '../../../shared/domain/policy-version';
+import { syncFactSentences } from '../../../shared/policy/clauses/sync';
 import type { PolicySection } from '../../../shared/policy/model';
 import { headingFor, sectionNumbers } from '../../../shared/policy/numbering';
 import type { SectionKind } from '../../../shared/policy/vocabulary';
@@ -66,7 +67,11 @@ export function PolicySectionsEditor({ policyId, companyId, companyName, version
     return () => clearTimeout(timer);
   }, [highlight]);
 
-  const onChange = useCallback((index: number, section: PolicySection) => setSections((list) => list.map((s, i) => (i === index ? section : s))), []);
+  // A sentence the template wrote for a fact (the fee) follows the fact as it is edited (shared/policy/clauses/sync.ts).
+  const onChange = useCallback(
+    (index: number, section: PolicySection) => setSections((list) => list.map((s, i) => (i === index ? syncFactSentences(s, section) : s))),
+    [],
+  );
   const onMove = useCallback((index: number, delta: -1 | 1) => setSections((list) => moveItem(list, index, index + delta)), []);
   const onRemove = useCallback(
     (sectionId: string, name: string) => confirmRemoveSection(name, () => setSections((now) => now.filter((s) => s.id !== sectionId))),

@@ -32,7 +32,7 @@ export function VersionsTab({ policy }: { policy: PolicyDetail }) {
         {history.data && history.data.entries.length === 0 && <Text size="sm" c="dimmed">{t('policies.versions.noHistory')}</Text>}
         <Stack gap={4} component="ol" className="wb-pol-history">
           {history.data?.entries.map((entry) => (
-            <li key={entry.versionId}>
+            <li key={`${entry.event}-${entry.effectiveOn}-${entry.versionId ?? 'stated'}`}>
               <Text size="sm" span fw={700}>
                 {entry.text[language]}
               </Text>

@@ -37,7 +37,7 @@ export function checkPolicy(input: CheckerInput): RuleResult[] {
     checkCrossBorder(doc, facts),
     checkSensitiveConsent(doc, facts),
     checkExternalTransmission(doc, facts),
-    checkRevisions(doc),
+    checkRevisions(doc, input.history),
     checkOptOut(doc, facts),
     checkChangedPurposes(doc, facts),
     checkProcessedInformation(doc, facts),

@@ -120,6 +120,12 @@ export interface CheckerInput {
   readonly company?: CheckerCompany;
   readonly desks?: readonly CheckerDesk[];
   readonly facts?: CheckerFacts;
+  /**
+   * The effective dates of the versions published so far ('YYYY-MM-DD', oldest first; for a published version,
+   * up to it): with the dates the revisions article states for the time before, the history the document prints.
+   * A date in the text that contradicts it is flagged. Unknown (the caller did not say): nothing is compared.
+   */
+  readonly history?: readonly string[];
 }
 
 export interface ResolvedFact {

@@ -74,13 +74,4 @@ export const requestClauses: readonly Clause[] = [
     ja: '当社は、法令の改正、事業内容の変更その他必要に応じて、本ポリシーを改定することがあります。改定後の本ポリシーは、当社ウェブサイトに掲載した時から効力を生じます。重要な変更を行う場合には、効力発生日の相当期間前に当社ウェブサイトでお知らせします。法令上本人の同意が必要となる変更については、当社所定の方法により同意を得ます。',
     en: "The Company may revise this Policy in response to changes in the law or in its business, or otherwise as necessary. A revised Policy takes effect when it is posted on the Company's website. Material changes are announced on the Company's website a reasonable period before they take effect. Where the law requires the individual's consent to a change, the Company obtains it by the means it specifies.",
   },
-  {
-    id: 'revisions_dated',
-    kind: 'revisions',
-    titleJa: '制定日・施行日',
-    titleEn: 'Dates',
-    cites: 'good practice (appi.md §5)',
-    ja: '制定日：{establishedDate}\n施行日：{effectiveDate}',
-    en: 'Established: {establishedDate}\nEffective: {effectiveDate}',
-  },
 ];

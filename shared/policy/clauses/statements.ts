@@ -26,6 +26,7 @@ export const statementClauses: readonly Clause[] = [
     titleJa: '個人情報保護方針',
     titleEn: 'Personal Information Protection Policy',
     // No clause number: the 2017 edition's numbers (A.3.x.x) are out of date and the 2023 text was not at hand.
+    // No 制定日 or signature of its own: the document prints the history and the signature once (issue 11 item 3).
     cites: 'APPI Art. 3; JIS Q 15001:2023, personal information protection policy',
     ja: [
       '{companyName}（以下「当社」という。）は、事業を通じてお預かりする個人情報を適切に保護することが社会に対する重要な責務であると考え、次のとおり個人情報保護方針を定めます。当社の役員及び従業者は、この方針に従って個人情報を取り扱います。',
@@ -34,9 +35,6 @@ export const statementClauses: readonly Clause[] = [
       '（3）当社は、個人情報の漏えい、滅失又は毀損を防止するため、リスクに応じた安全管理措置を講じ、問題が生じた場合には速やかに是正します。',
       '（4）当社は、個人情報の取扱いに関する苦情及び相談に、適切かつ迅速に対応します。',
       '（5）当社は、日本産業規格 JIS Q 15001 に準拠した個人情報保護マネジメントシステムを定め、定期的な見直しにより継続的に改善します。',
-      '制定日：{establishedDate}',
-      '{companyName}',
-      '{representative}',
     ].join('\n'),
     en: [
       '{companyName} (the "Company") regards the proper protection of the personal information entrusted to it in the course of its business as an important responsibility to society, and adopts the following Personal Information Protection Policy. The Company\'s officers and employees handle personal information in accordance with this policy.',
@@ -45,9 +43,6 @@ export const statementClauses: readonly Clause[] = [
       '(3) The Company takes security control measures proportionate to the risks to prevent the leakage, loss or damage of personal information, and promptly corrects any problem that arises.',
       '(4) The Company responds appropriately and promptly to complaints and consultations about its handling of personal information.',
       '(5) The Company establishes a personal information protection management system conforming to Japanese Industrial Standard JIS Q 15001, and continually improves it through regular review.',
-      'Established: {establishedDate}',
-      '{companyName}',
-      '{representative}',
     ].join('\n'),
   },
   {

@@ -93,7 +93,9 @@ describe('template contents', () => {
     expect(org && 'deskIds' in org ? org.deskIds : null).toEqual([orgDesk.id]);
     expect(requests?.kind === 'request_procedures' ? requests.feeYen : undefined).toBe(1000);
     expect(policy.sections[0]?.bodyJa).toContain('JIS Q 15001');
-    expect(policy.sections[0]?.bodyJa).toContain('代表取締役 青木 一郎');
+    // The representative signs once, in the document's signature; the basic policy has no signature of its own.
+    expect(policy.sections[0]?.bodyJa).not.toContain('青木 一郎');
+    expect(policy.sections.find((section) => section.kind === 'contact')?.bodyJa).toContain('代表取締役 青木 一郎');
   });
 
   it('says no fee is charged when there is none, and omits the organization for a non-member', () => {

@@ -4,20 +4,21 @@ import { hasStructuredData, type CheckedDocument } from '../document';
 import { allQuotes, quotes } from '../evidence';
 import { ruleResult, warning } from '../result';
 import type { RuleResult } from '../types';
+import { historyDateWarnings } from './history-dates';
 
 /**
  * Revisions (appi.md §5: good practice, and required where a change needs consent): how changes to the policy
  * are announced and when they take effect. Met by a sentence about changing the policy together with how the
  * change is made known; a policy with no date at all (制定・改定・施行日, "Effective …") gets a warning.
  */
-export function checkRevisions(doc: CheckedDocument): RuleResult {
+export function checkRevisions(doc: CheckedDocument, history?: readonly string[]): RuleResult {
   const changing = doc.sections.filter((section) =>
     sentencesOf(section.text).some((sentence) => matchesAny(sentence, cues.policySelf) && matchesAny(sentence, cues.change)),
   );
   const announced = changing.filter((section) => matchesAny(section.body, cues.announce));
   const dated = doc.sections.some((section) => section.section.kind === 'revisions' && hasStructuredData(section.section)) || matchesAny(doc.text, cues.date);
   const warnings = dated
-    ? []
+    ? historyDateWarnings(doc, history)
     : [warning('revisions-no-date', {
         ja: '制定日・改定日・施行日の記載がありません。いつから効力を持つ版かが分かるよう、日付を記載してください。',
         en: 'No date is given (established, revised or effective). Date the policy so readers know which version applies.',

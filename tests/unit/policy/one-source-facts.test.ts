@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { revisionHistory } from '../../../shared/domain/policy-history';
+import type { PolicyVersionSummary } from '../../../shared/domain/policy-version';
+import { buildPolicyFromTemplate, type TemplateContext } from '../../../shared/policy';
+import { historyEvents } from '../../../shared/policy/history-dates';
+import { syncFactSentences } from '../../../shared/policy/clauses/sync';
+import type { PolicySection, SectionOf } from '../../../shared/policy/model';
+import { sectionDataLines } from '../../../shared/policy/section-data-text';
+import { codes, company, ja, rule, section } from './helpers';
+
+/**
+ * Issue 11 item 3: a sentence that states a structured fact is generated from it, or flagged when it contradicts
+ * it; 制定日 and 改定 dates come from one history; the signature appears once.
+ */
+const context: TemplateContext = { company, complaintDeskIds: [1], requestFeeYen: null, establishedOn: '2020-04-01', effectiveOn: '2026-04-01' };
+const textOf = (sections: readonly PolicySection[], lang: 'ja' | 'en') =>
+  sections.map((s) => [lang === 'ja' ? s.bodyJa : s.bodyEn, ...sectionDataLines(s, lang)].join('\n')).join('\n');
+
+describe('the fee sentence follows the fee field', () => {
+  const requests = () => buildPolicyFromTemplate('saas_app', context).sections.find((s) => s.kind === 'request_procedures') as SectionOf<'request_procedures'>;
+
+  it('writes the charged sentence when a fee is set, in both languages, and the free one when it is cleared', () => {
+    const free = requests();
+    expect(free.bodyJa).toContain('手数料はいただきません');
+    const charged = syncFactSentences(free, { ...free, feeYen: 1000 });
+    expect(charged.bodyJa).toContain('1件につき1,000円の手数料をいただきます');
+    expect(charged.bodyJa).not.toContain('手数料はいただきません');
+    expect(charged.bodyEn).toContain('A fee of 1,000 yen per request');
+    expect(charged.bodyEn).not.toContain('No fee is charged');
+    const more = syncFactSentences(charged, { ...charged, feeYen: 1500 });
+    expect(more.bodyJa).toContain('1,500円');
+    expect(more.bodyJa).not.toContain('1,000円');
+    const back = syncFactSentences(more, { ...more, feeYen: null });
+    expect(back.bodyJa).toBe(free.bodyJa);
+    expect(back.bodyEn).toBe(free.bodyEn);
+  });
+
+  it('leaves the user’s own wording alone (the checker flags it instead)', () => {
+    const own = ja('request_procedures', '開示等の請求', '開示の請求は無料で承ります。', { feeYen: null });
+    const changed = syncFactSentences(own, { ...own, feeYen: 800 });
+    expect(changed.bodyJa).toBe('開示の請求は無料で承ります。');
+    const result = rule({ sections: [changed] }, 'request-fee');
+    expect(result.status).toBe('missing');
+    expect(result.evidence[0]?.quote).toContain('無料');
+  });
+
+  it('changes nothing when the fee did not change', () => {
+    const free = requests();
+    const edited = { ...free, methodJa: '郵送' };
+    expect(syncFactSentences(free, edited)).toBe(edited);
+  });
+});
+
+describe('dates come from one history', () => {
+  const version = (number: number, effectiveOn: string): PolicyVersionSummary =>
+    ({ id: number * 10, policyId: 1, number, status: 'published', effectiveOn, publishedAt: `${effectiveOn}T00:00:00.000Z`, changeSummaryJa: '', changeSummaryEn: '' }) as PolicyVersionSummary;
+
+  it('puts the establishment stated before the first publication first, and the first publication becomes a revision', () => {
+    const entries = revisionHistory([version(1, '2026-04-01'), version(2, '2026-10-01')], { establishedOn: '2020-04-01', revisedOn: ['2022-04-01'] });
+    expect(entries.map((entry) => entry.text.ja)).toEqual(['2020年4月1日 制定', '2022年4月1日 改定', '2026年4月1日 改定', '2026年10月1日 改定']);
+    expect(entries.map((entry) => entry.versionId)).toEqual([null, null, 10, 20]);
+  });
+
+  it('takes the first publication as the establishment when no earlier date is stated, or the same date', () => {
+    expect(revisionHistory([version(1, '2026-04-01')]).map((e) => e.text.ja)).toEqual(['2026年4月1日 制定']);
+    expect(revisionHistory([version(1, '2026-04-01')], { establishedOn: '2026-04-01', revisedOn: [] }).map((e) => e.text.ja)).toEqual(['2026年4月1日 制定']);
+    // A later date in the section is not history: the published versions are.
+    expect(revisionHistory([version(1, '2026-04-01')], { establishedOn: '2027-01-01', revisedOn: ['2026-05-01'] }).map((e) => e.text.ja)).toEqual(['2026年4月1日 制定']);
+  });
+
+  it('orders prior dates and drops duplicates', () => {
+    expect(historyEvents({ establishedOn: '', revisedOn: ['2023-04-01', '2021-04-01', '2023-04-01'] }, ['2026-04-01']).map((e) => [e.event, e.date])).toEqual([
+      ['revised', '2021-04-01'],
+      ['revised', '2023-04-01'],
+      ['revised', '2026-04-01'],
+    ]);
+  });
+
+  it('does not print the revision dates inside the revisions article (the history table does, once)', () => {
+    const revisions = section('revisions', { establishedOn: '2020-04-01', effectiveOn: '2026-04-01', revisedOn: ['2022-04-01'] });
+    expect(sectionDataLines(revisions, 'ja')).toEqual([]);
+  });
+
+  it('flags a date in the text that contradicts the history', () => {
+    const body = ja('basic_policy_statement', '個人情報保護方針', '当社は個人情報を適切に保護します。\n制定日：2020年4月1日');
+    const result = rule({ sections: [body], history: ['2026-04-01'] }, 'revisions');
+    expect(codes(result)).toContain('dates-contradict-history');
+    expect(result.warnings.find((w) => w.code === 'dates-contradict-history')?.message.ja).toContain('2026年4月1日');
+
+    const english = ja('revisions', 'Revisions', 'Established: April 1, 2021\nRevised: October 1, 2024');
+    const en = rule({ sections: [english], history: ['2021-04-01', '2024-10-01'] }, 'revisions');
+    expect(codes(en)).not.toContain('dates-contradict-history');
+    const wrongRevision = rule({ sections: [ja('revisions', '改定', '2021年4月1日 制定\n2023年7月1日 改定')], history: ['2021-04-01', '2024-10-01'] }, 'revisions');
+    expect(codes(wrongRevision)).toContain('dates-contradict-history');
+  });
+
+  it('accepts dates stated as history before the first publication, and the revision this draft is for', () => {
+    const revisions = ja('revisions', '改定履歴', '2020年4月1日 制定\n2026年10月1日 改定', { establishedOn: '2020-04-01' });
+    expect(codes(rule({ sections: [revisions], history: ['2026-04-01'] }, 'revisions'))).not.toContain('dates-contradict-history');
+  });
+});
+
+describe('the signature appears once', () => {
+  it('the basic policy statement carries no date, company or representative of its own (the document’s signature does)', () => {
+    const policy = buildPolicyFromTemplate('b2b_privacymark', context);
+    const basic = policy.sections.find((s) => s.kind === 'basic_policy_statement')!;
+    expect(basic.bodyJa).not.toContain('制定日');
+    expect(basic.bodyJa).not.toContain('青木 一郎');
+    expect(basic.bodyEn).not.toContain('Established');
+    // The business's identity (Art. 32(1)(i)) is stated once, in its own article.
+    expect(textOf(policy.sections, 'ja').split('青木 一郎').length - 1).toBe(1);
+    expect(textOf(policy.sections, 'ja')).not.toContain('2020年4月1日');
+  });
+});
