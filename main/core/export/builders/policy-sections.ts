@@ -1,5 +1,6 @@
 import type { Desk } from '../../../../shared/domain/desk';
 import { headingTitle } from '../../../../shared/policy/article-heading';
+import { headingFor, isPreamble as isUnnumberedPreamble, type SectionNumber } from '../../../../shared/policy/numbering';
 import { sectionKindLabels } from '../../../../shared/policy/labels';
 import type { PolicySection } from '../../../../shared/policy/model';
 import { sectionDataLines } from '../../../../shared/policy/section-data-text';
@@ -57,23 +58,26 @@ function preambleHeading(section: PolicySection, lang: Lang, fallback: boolean):
   return text ? { type: 'heading', level: 1, text, lang } : null;
 }
 
-/**
- * The first section is the preamble, printed without an article number, when it has no heading or a heading
- * that is no article of its own: the title an imported policy starts with (「プライバシーポリシー」 above its
- * opening paragraph), so that 第1条 stays the policy's first article.
- */
+/** The preamble, printed without an article number (shared/policy/numbering.ts decides, for every view). */
 export function isPreamble(section: PolicySection, index: number): boolean {
-  if (index !== 0) return false;
-  const headings = [section.headingJa.trim(), section.headingEn.trim()].filter(Boolean);
-  if (headings.length === 0) return true;
-  const unnumbered = headings.every((heading) => headingTitle(heading) === heading);
-  return unnumbered && (section.kind === 'basic_policy_statement' || section.kind === 'custom');
+  return isUnnumberedPreamble(section, index);
 }
 
-export function columnParts(section: PolicySection, article: number | null, lang: Lang, fallback: boolean): ColumnParts {
-  const heading: HeadingBlock | null = article !== null
-    ? { type: 'heading', level: 1, label: lang === 'ja' ? `第${article}条` : `Article ${article}`, text: articleTitle(section, lang, fallback), labelStyle: 'article', lang }
-    : preambleHeading(section, lang, fallback);
+/**
+ * A numbered article's heading. Counted numbers are a label (第1条 + 利用目的, which Word's own numbering may
+ * take over); a number the document wrote (第6条, 1., （1）) is part of the heading line as written, never
+ * re-wrapped or renumbered. A section with no heading in this language borrows the other's title (fallback).
+ */
+function numberedHeading(section: PolicySection, number: SectionNumber, lang: Lang, fallback: boolean): HeadingBlock {
+  const label = lang === 'ja' ? number.ja : number.en;
+  if (!number.written) return { type: 'heading', level: 1, label, text: articleTitle(section, lang, fallback), labelStyle: 'article', lang };
+  const borrowed = fallback && !headingOf(section, lang).trim() ? headingTitle(headingOf(section, other(lang))) : '';
+  const shown = borrowed ? { ...section, [lang === 'ja' ? 'headingJa' : 'headingEn']: borrowed } : section;
+  return { type: 'heading', level: 1, text: headingFor(shown, number, lang).text, lang };
+}
+
+export function columnParts(section: PolicySection, article: SectionNumber | null, lang: Lang, fallback: boolean): ColumnParts {
+  const heading: HeadingBlock | null = article !== null ? numberedHeading(section, article, lang, fallback) : preambleHeading(section, lang, fallback);
   let fellBack = fallback && !headingTitle(headingOf(section, lang)) && !!headingTitle(headingOf(section, other(lang)));
   const blocks: ColumnBlock[] = [];
   const own = bodyOf(section, lang);

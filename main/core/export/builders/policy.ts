@@ -1,11 +1,12 @@
 import type { Desk } from '../../../../shared/domain/desk';
 import { policyKindLabels } from '../../../../shared/policy/labels';
+import { sectionNumbers, type SectionNumber } from '../../../../shared/policy/numbering';
 import type { PolicySection } from '../../../../shared/policy/model';
 import type { Block, ExportDocument, Inline, Lang } from '../model';
 import { companyName, representativeName, representativeTitle } from './company';
 import { documentOf } from './documents';
 import type { PolicyBuildOptions, PolicyExportInput } from './policy-input';
-import { columnParts, isPreamble, wideParts } from './policy-sections';
+import { columnParts, wideParts } from './policy-sections';
 import { bothLabels, policyWords } from './policy-words';
 import { dateText, eraOf, given, headerLang, withLang } from './text';
 
@@ -19,10 +20,9 @@ function title(input: PolicyExportInput, lang: Lang): string {
   return (lang === 'ja' ? input.titleJa : input.titleEn).trim() || policyKindLabels[input.kind][lang];
 }
 
-/** Articles are numbered from 1; the preamble (policy-sections.ts) has no number. */
-function articleNumbers(sections: readonly PolicySection[]): (number | null)[] {
-  let next = 1;
-  return sections.map((section, i) => (isPreamble(section, i) ? null : next++));
+/** The numbers the editor and the checker show too (shared/policy/numbering.ts): counted, or as the document wrote them. */
+function articleNumbers(sections: readonly PolicySection[]): (SectionNumber | null)[] {
+  return sectionNumbers(sections);
 }
 
 function historyBlocks(input: PolicyExportInput, langs: readonly Lang[], era: ReturnType<typeof eraOf>): Block[] {
