@@ -41,8 +41,8 @@ export const jaBackup = {
   counts: {
     companies: '事業者',
     desks: '窓口',
-    policies: '方針',
-    policyVersions: '方針の版',
+    policies: 'ポリシー',
+    policyVersions: 'ポリシーの版',
     incidents: '漏えい等事案',
     notifications: '報告・通知',
     timelineEvents: '経過の記録',

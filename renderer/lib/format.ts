@@ -1,5 +1,6 @@
 import type { Language } from '../../shared/contract/settings';
 import { weekdays, type DeskLanguage, type Weekday } from '../../shared/domain/desk';
+import { formatJapanDate, formatJapanDateTime } from './japanDates';
 
 /**
  * Every date, number and name the screens show goes through here: one formatter per kind, built on
@@ -7,45 +8,17 @@ import { weekdays, type DeskLanguage, type Weekday } from '../../shared/domain/d
  */
 const locales: Record<Language, string> = { ja: 'ja-JP', en: 'en-US' };
 
-const dateFormats = {
-  ja: new Intl.DateTimeFormat(locales.ja, { year: 'numeric', month: '2-digit', day: '2-digit' }),
-  en: new Intl.DateTimeFormat(locales.en, { year: 'numeric', month: 'short', day: 'numeric' }),
-};
-
-const dateTimeFormats = {
-  ja: new Intl.DateTimeFormat(locales.ja, {
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }),
-  en: new Intl.DateTimeFormat(locales.en, {
-    year: 'numeric',
-    month: 'short',
-    day: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }),
-};
-
-function toDate(value: string | Date): Date | null {
-  const date = typeof value === 'string' ? new Date(value) : value;
-  return Number.isNaN(date.getTime()) ? null : date;
-}
-
-/** 2026/12/28 (ja) or Dec 28, 2026 (en), in local time. */
+/** 2026/12/28（月） (ja) or Dec 28, 2026 (en): the day in Japan, as every screen shows dates. */
 export function formatDate(value: string | Date, language: Language): string {
-  const date = toDate(value);
-  return date ? dateFormats[language].format(date) : String(value);
+  return formatJapanDate(value, language);
 }
 
-/** 2026/12/28 09:05 (ja) or Dec 28, 2026, 09:05 (en), in local time, 24-hour. */
-export function formatDateTime(value: string | Date, language: Language): string {
-  const date = toDate(value);
-  return date ? dateTimeFormats[language].format(date) : String(value);
+/**
+ * 2026/12/28（月）09:05 日本時間 (ja) or Dec 28, 2026, 09:05 JST (en): Japan time whatever the machine's zone, and
+ * labelled so; `{ zone: false }` where a column heading already says 日本時間.
+ */
+export function formatDateTime(value: string | Date, language: Language, options: { zone?: boolean } = {}): string {
+  return formatJapanDateTime(value, language, { zone: options.zone ?? true });
 }
 
 export function formatNumber(value: number, language: Language): string {

@@ -9,26 +9,14 @@ import { toJapanInstant } from '../../shared/domain/incident-instant';
 const locales: Record<Language, string> = { ja: 'ja-JP', en: 'en-US' };
 const TOKYO = 'Asia/Tokyo';
 
-const instantFormats = {
-  ja: new Intl.DateTimeFormat(locales.ja, {
-    timeZone: TOKYO,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }),
-  en: new Intl.DateTimeFormat(locales.en, {
-    timeZone: TOKYO,
-    year: 'numeric',
-    month: 'short',
-    day: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }),
+const instantDateFormats = {
+  ja: new Intl.DateTimeFormat(locales.ja, { timeZone: TOKYO, year: 'numeric', month: '2-digit', day: '2-digit' }),
+  en: new Intl.DateTimeFormat(locales.en, { timeZone: TOKYO, year: 'numeric', month: 'short', day: 'numeric' }),
 };
+
+const instantWeekdayFormat = new Intl.DateTimeFormat(locales.ja, { timeZone: TOKYO, weekday: 'short' });
+
+const clockFormat = new Intl.DateTimeFormat(locales.ja, { timeZone: TOKYO, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
 
 const civilFormats = {
   ja: new Intl.DateTimeFormat(locales.ja, { timeZone: 'UTC', year: 'numeric', month: '2-digit', day: '2-digit' }),
@@ -40,6 +28,7 @@ const weekdayFormats = {
   en: new Intl.DateTimeFormat(locales.en, { timeZone: 'UTC', weekday: 'short' }),
 };
 
+// 2026年12月 and December 2026 (calendar headers and chart labels): one formatter, never 「{y}年{m}月」 glued.
 const monthFormats = {
   ja: new Intl.DateTimeFormat(locales.ja, { timeZone: 'UTC', year: 'numeric', month: 'long' }),
   en: new Intl.DateTimeFormat(locales.en, { timeZone: 'UTC', year: 'numeric', month: 'short' }),
@@ -50,30 +39,57 @@ const shortMonthFormats = {
   en: new Intl.DateTimeFormat(locales.en, { timeZone: 'UTC', month: 'short' }),
 };
 
+/** The zone every time on screen is labelled with (UI guide, "Dates"): incidents, the audit trail, autosave. */
+export const japanZone: Record<Language, string> = { ja: '日本時間', en: 'JST' };
+
 function civilToDate(date: string): Date | null {
   const match = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(date);
   if (!match) return null;
   return new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, match[3] ? Number(match[3]) : 1));
 }
 
-/** 2026/12/28 23:30 (ja) or Dec 28, 2026, 23:30 (en), in Japan time. */
-export function formatJapanDateTime(instant: string, language: Language): string {
-  const date = new Date(instant);
-  return Number.isNaN(date.getTime()) ? instant : instantFormats[language].format(date);
+function instantToDate(instant: string | Date): Date | null {
+  const date = typeof instant === 'string' ? new Date(instant) : instant;
+  return Number.isNaN(date.getTime()) ? null : date;
 }
 
-/** A civil date '2026-12-30' as 2026/12/30 (ja) or Dec 30, 2026 (en). */
+/** An instant's day in Japan: 2026/12/28（月） (ja) or Dec 28, 2026 (en) — the one date style of the screens. */
+export function formatJapanDate(instant: string | Date, language: Language): string {
+  const date = instantToDate(instant);
+  if (!date) return String(instant);
+  const day = instantDateFormats[language].format(date);
+  return language === 'ja' ? `${day}（${instantWeekdayFormat.format(date)}）` : day;
+}
+
+/** 23:30 in Japan time, 24-hour, without the zone (the caller says 日本時間 / JST next to it). */
+export function formatJapanClock(instant: string | Date): string {
+  const date = instantToDate(instant);
+  return date ? clockFormat.format(date) : String(instant);
+}
+
+/**
+ * 2026/12/28（月）23:30 (ja) or Dec 28, 2026, 23:30 (en), in Japan time whatever the machine's zone; with
+ * `zone`, labelled 日本時間 / JST where no heading or sentence around it says so.
+ */
+export function formatJapanDateTime(instant: string | Date, language: Language, options: { zone?: boolean } = {}): string {
+  const date = instantToDate(instant);
+  if (!date) return String(instant);
+  const text = `${formatJapanDate(date, language)}${language === 'ja' ? '' : ', '}${formatJapanClock(date)}`;
+  return options.zone ? `${text} ${japanZone[language]}` : text;
+}
+
+/** A civil date '2026-12-30' as 2026/12/30（水） (ja) or Dec 30, 2026 (en). */
 export function formatCivilDate(date: string, language: Language): string {
   const value = civilToDate(date);
-  return value ? civilFormats[language].format(value) : date;
+  if (!value) return date;
+  return language === 'ja' ? `${civilFormats.ja.format(value)}（${weekdayFormats.ja.format(value)}）` : civilFormats.en.format(value);
 }
 
-/** With its weekday, as deadlines are read: 2026/12/30（水） or Wed, Dec 30, 2026. */
+/** With its weekday in both languages, as deadlines are read: 2026/12/30（水） or Wed, Dec 30, 2026. */
 export function formatCivilDateWithWeekday(date: string, language: Language): string {
   const value = civilToDate(date);
   if (!value) return date;
-  const weekday = weekdayFormats[language].format(value);
-  return language === 'ja' ? `${civilFormats.ja.format(value)}（${weekday}）` : `${weekday}, ${civilFormats.en.format(value)}`;
+  return language === 'ja' ? formatCivilDate(date, 'ja') : `${weekdayFormats.en.format(value)}, ${civilFormats.en.format(value)}`;
 }
 
 /** A month '2026-12' as 2026年12月 (ja) or Dec 2026 (en); `short` gives 12月 / Dec for chart axes. */

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
+import { AppError, type LocalizedText } from '../../shared/errors';
 import { useWrite } from '../api/hooks';
 import { confirmDelete, notifyDone } from './dialogs';
 
@@ -14,6 +15,8 @@ interface DeleteTarget {
   /** The record's name, shown in the default confirmation text. */
   name: string;
   body?: string;
+  /** Asked before the confirmation: a reason the delete would be refused now is shown instead of the dialog. */
+  check?: () => Promise<LocalizedText | null>;
 }
 
 /**
@@ -29,7 +32,7 @@ export function useDeleteRecord(
   const { t } = useTranslation();
   const [, navigate] = useLocation();
   const remove = useWrite(operation);
-  const ask = (target: DeleteTarget) =>
+  const confirm = (target: DeleteTarget) =>
     confirmDelete({
       title: target.title,
       name: target.name,
@@ -48,5 +51,13 @@ export function useDeleteRecord(
         );
       },
     });
+  const ask = (target: DeleteTarget) => {
+    if (!target.check) return confirm(target);
+    editor.clearFailure();
+    target.check().then(
+      (refusal) => (refusal ? editor.reportDeleteFailure(new AppError('conflict', refusal, ['id'])) : confirm(target)),
+      editor.reportDeleteFailure,
+    );
+  };
   return { ask, deleting: remove.isPending };
 }

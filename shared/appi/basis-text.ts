@@ -1,4 +1,5 @@
 import type { LocalizedText } from '../errors';
+import { civilDateText } from '../i18n/dates';
 import type { Citation } from './citations';
 import type { IsoDate } from './civil-date';
 import type { ClosedDayReason } from './japan-calendar';
@@ -7,7 +8,7 @@ import type { Weekday } from './rule-parameters';
 /**
  * How a deadline was reached, as structured steps (for the UI to lay out) and as one rendered sentence in ja and
  * en (for records and exports), e.g. "known Fri 2026-12-04 10:00 JST (day 1) → day 30 = Sat 2027-01-02 →
- * year-end closure → Mon 2027-01-04". Screens' date style: ja 2026/12/28 (ui-guide "Dates"); en keeps ISO dates.
+ * year-end closure → Mon 2027-01-04". Screens' date style (ui-guide "Dates"): ja 2026/12/28（月）, en Mon, Dec 28, 2026.
  */
 export type BasisStep =
   /** The day the business knew; `day` is 1 when that day counts (GL 3-5-3-4), else 0. */
@@ -28,7 +29,6 @@ export interface Basis {
   readonly citations: readonly Citation[];
 }
 
-const WEEKDAY_EN = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'] as const;
 const WEEKDAY_JA = ['日', '月', '火', '水', '木', '金', '土'] as const;
 const WEEKDAY_LONG_EN = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
 
@@ -36,8 +36,9 @@ export function weekdayName(weekday: Weekday): LocalizedText {
   return { ja: `${WEEKDAY_JA[weekday]}曜日`, en: WEEKDAY_LONG_EN[weekday] };
 }
 
-function dateEn(date: IsoDate, weekday: Weekday): string {
-  return `${WEEKDAY_EN[weekday]} ${date}`;
+// Sat, Jan 2, 2027: the screens' English date style, never ISO beside it (issue 13 item 5).
+function dateEn(date: IsoDate, _weekday: Weekday): string {
+  return civilDateText(date, { weekday: true }).en;
 }
 
 function dateJa(date: IsoDate, weekday: Weekday): string {

@@ -1,5 +1,6 @@
 import type { LocalizedText } from '../errors';
 import type { IsoDate } from './civil-date';
+import { civilDateText } from '../i18n/dates';
 import { ruleParameters } from './rule-parameters';
 
 /**
@@ -9,7 +10,9 @@ import { ruleParameters } from './rule-parameters';
  * never repeats itself.
  */
 const t = (ja: string, en: string): LocalizedText => ({ ja, en });
-const slash = (date: IsoDate) => date.replaceAll('-', '/');
+// One date style in both languages: 2026/12/30（水） / Dec 30, 2026 (issue 13 item 5).
+const slash = (date: IsoDate) => civilDateText(date).ja;
+const enDate = (date: IsoDate) => civilDateText(date).en;
 const limitDay = () => ruleParameters.preliminaryLimitDay.value;
 
 /** 委託元（名称） / the entrustor (name); the role alone when no name is recorded. */
@@ -21,23 +24,23 @@ export const entrusteeNotice = {
   prompt: (who: LocalizedText, on: IsoDate, day: number, limit: IsoDate) =>
     t(
       `${who.ja}へ${slash(on)}（把握から${day}日目）に通知しました。${limitDay()}日目（${slash(limit)}）までの通知で、速やかな通知に当たります。`,
-      `We notified ${who.en} on ${on} (day ${day} from knowing): by day ${limitDay()} (${limit}), a prompt notice.`,
+      `We notified ${who.en} on ${enDate(on)} (day ${day} from knowing): by day ${limitDay()} (${enDate(limit)}), a prompt notice.`,
     ),
   late: (who: LocalizedText, on: IsoDate, day: number, limit: IsoDate) =>
     t(
       `${who.ja}への通知は${slash(on)}（把握から${day}日目）で、速やかな通知の目安（${limitDay()}日目、${slash(limit)}まで）を過ぎています。`,
-      `We notified ${who.en} on ${on} (day ${day} from knowing), after the yardstick of a prompt notice (day ${limitDay()}, ${limit}).`,
+      `We notified ${who.en} on ${enDate(on)} (day ${day} from knowing), after the yardstick of a prompt notice (day ${limitDay()}, ${enDate(limit)}).`,
     ),
   notYet: (who: LocalizedText, limit: IsoDate) =>
     t(
       `${who.ja}へはまだ通知していません（速やかな通知の目安：把握から${limitDay()}日目、${slash(limit)}まで）。`,
-      `${capitalized(who.en)} has not been notified yet (the yardstick of a prompt notice: day ${limitDay()} from knowing, ${limit}).`,
+      `${capitalized(who.en)} has not been notified yet (the yardstick of a prompt notice: day ${limitDay()} from knowing, ${enDate(limit)}).`,
     ),
   /** Without the moment of knowing there is no day to count: the notice cannot be judged prompt. */
   noClock: (who: LocalizedText, on: IsoDate) =>
     t(
       `${who.ja}へ${slash(on)}に通知しましたが、把握日時が未入力のため、速やかな通知（把握から${limitDay()}日目まで）か判断できません。`,
-      `We notified ${who.en} on ${on}, but without the moment of knowing it cannot be judged prompt (by day ${limitDay()}).`,
+      `We notified ${who.en} on ${enDate(on)}, but without the moment of knowing it cannot be judged prompt (by day ${limitDay()}).`,
     ),
   notYetNoClock: (who: LocalizedText) =>
     t(
@@ -63,7 +66,7 @@ export const entrusteeDuty = {
   notYet: (who: LocalizedText, limit: IsoDate | null) =>
     t(
       `委託元へ通知するまで、当社の報告義務は免除されません。当社が個人情報保護委員会への報告と本人への通知を行う必要があります（${limit ? `${slash(limit)}（${limitDay()}日目）` : `把握から${limitDay()}日目`}までに${who.ja}へ通知すれば免除されます）。`,
-      `Until the entrustor is notified we are not relieved: we must report to the PPC and notify the individuals ourselves (a notice to ${who.en} by ${limit ? `${limit} (day ${limitDay()})` : `day ${limitDay()} from knowing`} relieves us).`,
+      `Until the entrustor is notified we are not relieved: we must report to the PPC and notify the individuals ourselves (a notice to ${who.en} by ${limit ? `${enDate(limit)} (day ${limitDay()})` : `day ${limitDay()} from knowing`} relieves us).`,
     ),
   noClock: t(
     '把握日時を入力すると、委託元への通知により当社の報告義務が免除されるかを判断します。',

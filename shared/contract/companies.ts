@@ -14,4 +14,10 @@ export const companiesContract = {
     ja: '事業者を削除',
     en: 'Delete a company',
   }),
+  /** Asked before the confirmation: why a delete would be refused now (desks or incidents remain), or null. */
+  'companies.deleteCheck': read(
+    z.object({ id: idField }).strict(),
+    z.object({ refusal: z.object({ ja: z.string(), en: z.string() }).nullable() }),
+    { ja: '事業者を削除できるかの確認', en: 'Check whether a company can be deleted' },
+  ),
 };

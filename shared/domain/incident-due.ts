@@ -4,6 +4,7 @@ import type { IsoDate } from '../appi/civil-date';
 import { ruleParameters } from '../appi/rule-parameters';
 import type { LocalizedText } from '../errors';
 import type { DerivedNotificationKind, NotificationKind } from './incident-notification';
+import { civilDateText } from '../i18n/dates';
 
 /**
  * The due date of each planned notification, derived from the incident's assessment (shared/appi), never typed in:
@@ -55,8 +56,8 @@ const relieved = (on: string | null, day: number | null): DerivedDue => {
   const limit = ruleParameters.preliminaryLimitDay.value;
   const when = day === null ? null : { ja: `（把握から${day}日目、${limit}日目までの速やかな通知）`, en: ` (day ${day} from knowing, a prompt notice by day ${limit})` };
   return none({
-    ja: `委託元へ${on ? `${on.replaceAll('-', '/')}に` : ''}通知したため${when?.ja ?? ''}、委託先として報告・通知の義務を免れています（法第26条第1項ただし書、施行規則第9条）。`,
-    en: `We notified the entrustor${on ? ` on ${on}` : ''}${when?.en ?? ''}: as the entrustee we are relieved of this (APPI Art. 26(1) proviso; Rule Art. 9).`,
+    ja: `委託元へ${on ? `${civilDateText(on).ja}に` : ''}通知したため${when?.ja ?? ''}、委託先として報告・通知の義務を免れています（法第26条第1項ただし書、施行規則第9条）。`,
+    en: `We notified the entrustor${on ? ` on ${civilDateText(on).en}` : ''}${when?.en ?? ''}: as the entrustee we are relieved of this (APPI Art. 26(1) proviso; Rule Art. 9).`,
   });
 };
 
@@ -71,8 +72,8 @@ function promptly(target: IsoDate): DerivedDue {
     dueDate: target,
     targetDate: null,
     dueBasis: {
-      ja: `「速やかに」（法第26条第2項、施行規則第10条）とされ、日数の定めはありません。速報の目安（把握から${day}日目：${target.replaceAll('-', '/')}）を目安として表示しています。`,
-      en: `"Promptly" (APPI Art. 26(2); Rule Art. 10): no number of days is set. Shown against the preliminary report's target (day ${day} from knowing: ${target}) as a yardstick.`,
+      ja: `「速やかに」（法第26条第2項、施行規則第10条）とされ、日数の定めはありません。速報の目安（把握から${day}日目：${civilDateText(target).ja}）を目安として表示しています。`,
+      en: `"Promptly" (APPI Art. 26(2); Rule Art. 10): no number of days is set. Shown against the preliminary report's target (day ${day} from knowing: ${civilDateText(target).en}) as a yardstick.`,
     },
   };
 }
@@ -81,13 +82,14 @@ function promptly(target: IsoDate): DerivedDue {
 function entrustorPromptly(target: IsoDate, limit: IsoDate): DerivedDue {
   const p = ruleParameters;
   const [from, to] = [p.preliminaryTargetDay.value, p.preliminaryLimitDay.value];
-  const slash = (date: IsoDate) => date.replaceAll('-', '/');
+  const slash = (date: IsoDate) => civilDateText(date).ja;
+  const enDate = (date: IsoDate) => civilDateText(date).en;
   return {
     dueDate: limit,
     targetDate: target,
     dueBasis: {
       ja: `「速やかに」（法第26条第1項ただし書、施行規則第9条）とされ、法令に日数の定めはありません。ガイドラインの目安は速報と同様に把握から概ね${from}〜${to}日以内（ガイドライン3-5-3-5）で、${to}日目（${slash(limit)}）までに通知すれば当社の報告・本人通知の義務が免除されます。それより後の通知では免除されません（目安の${from}日目：${slash(target)}）。`,
-      en: `"Promptly" (APPI Art. 26(1) proviso; Rule Art. 9): the law sets no number of days. The guideline's yardstick is the 速報's, about ${from}–${to} days from knowing (GL 3-5-3-5): a notice by day ${to} (${limit}) relieves us of the PPC report and the notice to individuals; a later one does not (day ${from}: ${target}).`,
+      en: `"Promptly" (APPI Art. 26(1) proviso; Rule Art. 9): the law sets no number of days. The guideline's yardstick is the preliminary report's, about ${from}–${to} days from knowing (GL 3-5-3-5): a notice by day ${to} (${enDate(limit)}) relieves us of the PPC report and the notice to individuals; a later one does not (day ${from}: ${enDate(target)}).`,
     },
   };
 }

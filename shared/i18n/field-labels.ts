@@ -49,7 +49,7 @@ export const fieldLabels = {
   label: { ja: '種別', en: 'label' },
   number: { ja: '電話番号', en: 'phone number' },
   receptionDays: { ja: '受付曜日', en: 'reception days' },
-  closedOnHolidays: { ja: '祝日・年末年始は休業', en: 'closed on holidays' },
+  closedOnHolidays: { ja: '祝日・年末年始は休業', en: 'closed on national holidays and the New Year break' },
   hoursFrom: { ja: '受付開始時刻', en: 'opening time' },
   hoursTo: { ja: '受付終了時刻', en: 'closing time' },
   receptionNoteJa: { ja: '受付についての補足（日本語）', en: 'reception note (Japanese)' },

@@ -69,15 +69,15 @@ describe('APPI Workbench in browser mode', () => {
     await screenshot(page, 'company-new-deep-link');
   });
 
-  it('asks before deleting; a company that still has a desk is refused in the form, the desk is deleted', async () => {
+  it('refuses a company that still has a desk before asking (issue 13 item 8), asks before deleting the desk', async () => {
     const { page, app } = workbench;
     await page.goto(`${app.origin}/#/companies`);
     await page.getByText(companyName).first().click();
     await page.getByRole('button', { name: '削除', exact: true }).click();
-    await page.getByRole('dialog').getByRole('button', { name: '削除', exact: true }).click();
-    // The refusal names the reason next to the form; the company stays.
-    await page.getByText('窓口', { exact: false }).first().waitFor(timeout);
+    // The refusal names the reason next to the form at once, with no confirmation asked first; the company stays.
+    await page.getByText('この事業者には窓口が1件あります。', { exact: false }).first().waitFor(timeout);
     await page.getByText('削除できません', { exact: false }).first().waitFor(timeout);
+    expect(await page.getByRole('dialog').count()).toBe(0);
 
     await page.goto(`${app.origin}/#/desks`);
     await page.getByText(deskName).first().click();

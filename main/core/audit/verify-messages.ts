@@ -9,8 +9,8 @@ export const entityNames: Record<string, LocalizedText> = {
   incident: { ja: 'インシデント', en: 'incident' },
   incident_notification: { ja: '報告・通知', en: 'notification' },
   incident_event: { ja: '経緯', en: 'timeline event' },
-  policy: { ja: '方針', en: 'policy' },
-  policy_version: { ja: '方針の版', en: 'policy version' },
+  policy: { ja: 'ポリシー', en: 'policy' },
+  policy_version: { ja: 'ポリシーの版', en: 'policy version' },
 };
 
 interface Facts {

@@ -62,33 +62,50 @@ export function updateCompany(scope: DataScope, input: ParsedInput<'companies.up
   });
 }
 
+/**
+ * Why the company cannot be deleted now (it still has desks, or incidents on record), or null. The form asks this
+ * before its confirmation dialog, so a user is never asked to confirm a delete that is then refused (issue 13 item 8);
+ * the delete checks it again inside its transaction.
+ */
+function deleteRefusal(db: ReadableDB, id: number): AppError | null {
+  const desks = companies.countDesksOf(db, id);
+  if (desks > 0) {
+    return new AppError(
+      'conflict',
+      {
+        ja: `この事業者には窓口が${desks}件あります。先に窓口を削除するか、別の事業者に移してください。`,
+        en: `This company still has ${desks === 1 ? 'a desk' : `${desks} desks`}. Delete or move its desks to another company first.`,
+      },
+      ['id'],
+    );
+  }
+  // Incidents are evidence kept for years: a company that has any stays (the schema restricts it as well).
+  const recorded = countIncidentsOf(db, id);
+  if (recorded > 0) {
+    return new AppError(
+      'conflict',
+      {
+        ja: `この事業者にはインシデントの記録が${recorded}件あるため削除できません。`,
+        en: `This company has ${recorded === 1 ? 'a recorded incident' : `${recorded} recorded incidents`} and cannot be deleted.`,
+      },
+      ['id'],
+    );
+  }
+  return null;
+}
+
+export function companyDeleteCheck(scope: DataScope, id: number) {
+  const db = scope.db();
+  mustGet(db, id);
+  return { refusal: deleteRefusal(db, id)?.text ?? null };
+}
+
 export function deleteCompany(scope: DataScope, id: number, revision: number): { id: number } {
   return audited(scope, 'companies.delete', (tx) => {
     const current = mustGet(tx.db, id);
     if (current.revision !== revision) throw revisionConflict();
-    const desks = companies.countDesksOf(tx.db, id);
-    if (desks > 0) {
-      throw new AppError(
-        'conflict',
-        {
-          ja: `この事業者には窓口が${desks}件あります。先に窓口を削除するか、別の事業者に移してください。`,
-          en: `This company still has ${desks === 1 ? 'a desk' : `${desks} desks`}. Delete or move its desks to another company first.`,
-        },
-        ['id'],
-      );
-    }
-    // Incidents are evidence kept for years: a company that has any stays (the schema restricts it as well).
-    const recorded = countIncidentsOf(tx.db, id);
-    if (recorded > 0) {
-      throw new AppError(
-        'conflict',
-        {
-          ja: `この事業者にはインシデントの記録が${recorded}件あるため削除できません。`,
-          en: `This company has ${recorded === 1 ? 'a recorded incident' : `${recorded} recorded incidents`} and cannot be deleted.`,
-        },
-        ['id'],
-      );
-    }
+    const refusal = deleteRefusal(tx.db, id);
+    if (refusal) throw refusal;
     companies.deleteCompany(tx.db, id);
     tx.record({ entity: COMPANY_ENTITY, entityId: id, before: companySnapshot(current), after: null });
     return { id };

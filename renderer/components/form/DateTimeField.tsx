@@ -1,6 +1,4 @@
 import { Group, Text, TextInput } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
-import { IconCalendar } from '@tabler/icons-react';
 import i18next from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +9,7 @@ import { fieldLabel } from '../../lib/fieldLabel';
 import { joinJapanInstant, parseTypedTime, splitJapanInstant } from '../../lib/japanDates';
 import { useLanguage } from '../../lib/useLanguage';
 import type { RecordForm } from '../../lib/useRecordForm';
+import { DateBox } from './DateBox';
 import { FieldLabel, type Requirement } from './FieldLabel';
 import { fieldDomId } from './useFieldProps';
 
@@ -70,21 +69,21 @@ export function DateTimeField<V extends Record<string, unknown>>({ form, name, r
         </Text>
       )}
       <Group gap="sm" align="center" wrap="nowrap">
-        <DateInput
+        <DateBox
           id={id}
+          fieldName={t('incidents.dateOf', { field: label })}
           aria-label={t('incidents.dateOf', { field: label })}
+          aria-describedby={error ? `${id}-error` : undefined}
           className="wb-field-date"
           value={draft.date === '' ? null : draft.date}
           onChange={(value) => apply(value ?? '', draft.time)}
           onBlur={() => form.touch(name)}
-          clearable
           error={Boolean(error)}
-          leftSection={<IconCalendar size={16} aria-hidden="true" />}
-          popoverProps={{ withinPortal: true }}
         />
         <TextInput
           id={`${id}-time`}
           aria-label={t('incidents.timeOf', { field: label })}
+          aria-describedby={error ? `${id}-error` : undefined}
           className="wb-field-clock"
           inputMode="numeric"
           autoComplete="off"

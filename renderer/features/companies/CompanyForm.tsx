@@ -2,6 +2,7 @@ import { Stack } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { companyInput, type Company } from '../../../shared/domain/company';
+import { useClient } from '../../api/context';
 import { useWrite } from '../../api/hooks';
 import { EditorForm, EditorNotices } from '../../components/form/EditorForm';
 import { FormActions } from '../../components/form/FormActions';
@@ -9,6 +10,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { formatDateTime } from '../../lib/format';
 import { useDeleteRecord } from '../../lib/useDeleteRecord';
 import { useEditor } from '../../lib/useEditor';
+import { companyDisplayName } from '../../lib/useCompanyName';
 import { useLanguage } from '../../lib/useLanguage';
 import { useRecordForm } from '../../lib/useRecordForm';
 import { CompanyFields } from './CompanyFields';
@@ -40,14 +42,25 @@ export function CompanyForm({ company, onReload }: CompanyFormProps) {
         : create.mutateAsync(form.values),
   });
 
+  const client = useClient();
   const remove = useDeleteRecord('companies.delete', '/companies', editor);
-  const askDelete = company ? () => remove.ask({ id: company.id, revision: company.revision, title: t('companies.deleteTitle'), name: company.legalNameJa }) : undefined;
+  // A company that still has desks (or incidents) is refused before the confirmation, not after it.
+  const askDelete = company
+    ? () =>
+        remove.ask({
+          id: company.id,
+          revision: company.revision,
+          title: t('companies.deleteTitle'),
+          name: companyDisplayName(company, language),
+          check: async () => (await client.invoke('companies.deleteCheck', { id: company.id })).refusal,
+        })
+    : undefined;
 
   return (
     <EditorForm editor={editor}>
       <PageHeader
         eyebrow={company ? t('companies.editTitle') : undefined}
-        title={company ? company.legalNameJa : t('companies.newTitle')}
+        title={company ? companyDisplayName(company, language) : t('companies.newTitle')}
         lead={company ? t('common.updatedAt', { value: formatDateTime(company.updatedAt, language) }) : undefined}
       />
       <Stack gap="lg" className="wb-form">

@@ -4,6 +4,7 @@ import { useLocation } from 'wouter';
 import type { IncidentSummary } from '../../../shared/domain/incident-views';
 import { formatJapanDateTime } from '../../lib/japanDates';
 import { rowActivation } from '../../lib/rowActivation';
+import { useCompanyName } from '../../lib/useCompanyName';
 import { useLanguage } from '../../lib/useLanguage';
 import { IncidentStatusBadge } from '../incidents/IncidentStatusBadge';
 import { NextDeadline } from '../incidents/NextDeadline';
@@ -13,6 +14,7 @@ export function OpenDeadlinesTable({ incidents }: { incidents: IncidentSummary[]
   const { t } = useTranslation();
   const language = useLanguage();
   const [, navigate] = useLocation();
+  const companyName = useCompanyName();
   return (
     <Table className="wb-table" highlightOnHover withTableBorder layout="fixed" verticalSpacing={6} horizontalSpacing="sm">
       <colgroup>
@@ -43,14 +45,13 @@ export function OpenDeadlinesTable({ incidents }: { incidents: IncidentSummary[]
                 </Text>
               )}
             </Table.Td>
-            <Table.Td className="wb-truncate" title={incident.title}>
+            <Table.Td className="wb-wrap">
               <Text span size="sm" fw={700}>
                 {incident.title}
               </Text>
             </Table.Td>
-            <Table.Td className="wb-truncate" title={incident.companyName}>
-              {incident.companyName}
-            </Table.Td>
+            {/* Wraps rather than clips: a long legal name is read whole at 1280 px (issue 13 item 7). */}
+            <Table.Td className="wb-wrap">{companyName(incident.companyId, incident.companyName)}</Table.Td>
             <Table.Td>
               <IncidentStatusBadge status={incident.status} />
             </Table.Td>

@@ -1,5 +1,7 @@
 import { Alert, Group, NativeSelect, Radio, SimpleGrid, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { companyDisplayName } from '../../lib/useCompanyName';
+import { useLanguage } from '../../lib/useLanguage';
 import type { Company } from '../../../shared/domain/company';
 import { deskKinds, type DeskKind } from '../../../shared/domain/desk';
 import { FormSection } from '../../components/form/FormSection';
@@ -19,6 +21,7 @@ interface Props {
  */
 export function DeskBasicsSection({ form, companies }: Props) {
   const { t } = useTranslation();
+  const language = useLanguage();
   const fieldProps = useFieldProps(form);
   const companyProps = fieldProps('companyId', { requirement: 'required' });
   const kindProps = fieldProps('kind', { requirement: 'required' });
@@ -43,7 +46,7 @@ export function DeskBasicsSection({ form, companies }: Props) {
           onBlur={() => form.touch('companyId')}
           data={[
             { value: '', label: t('desks.chooseCompany') },
-            ...companies.map((company) => ({ value: String(company.id), label: company.legalNameJa })),
+            ...companies.map((company) => ({ value: String(company.id), label: companyDisplayName(company, language) })),
           ]}
         />
         <Radio.Group

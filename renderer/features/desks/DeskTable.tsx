@@ -4,6 +4,7 @@ import type { Desk } from '../../../shared/domain/desk';
 import { EmptyCell } from '../../components/EmptyCell';
 import { RecordTable, type RecordColumn } from '../../components/RecordTable';
 import { formatHours, formatWeekdays } from '../../lib/format';
+import { useCompanyName } from '../../lib/useCompanyName';
 import { useLanguage } from '../../lib/useLanguage';
 import { DeskKindBadge } from './DeskKindBadge';
 
@@ -11,9 +12,14 @@ import { DeskKindBadge } from './DeskKindBadge';
 export function DeskTable({ desks }: { desks: Desk[] }) {
   const { t } = useTranslation();
   const language = useLanguage();
+  const companyName = useCompanyName();
   const nameOf = (desk: Desk) => (language === 'en' && desk.nameEn ? desk.nameEn : desk.nameJa);
-  const hoursOf = (desk: Desk) =>
-    [formatWeekdays(desk.receptionDays, language), formatHours(desk.hoursFrom, desk.hoursTo, language)].filter(Boolean).join(' ');
+  // As the documents print it: 月〜金 09:00〜17:30（祝日・年末年始を除く） when the desk closes on holidays.
+  const hoursOf = (desk: Desk) => {
+    const days = formatWeekdays(desk.receptionDays, language);
+    const text = [days, formatHours(desk.hoursFrom, desk.hoursTo, language)].filter(Boolean).join(' ');
+    return text && days && desk.closedOnHolidays ? `${text}${t('desks.exceptHolidays')}` : text;
+  };
   const columns: RecordColumn<Desk>[] = [
     {
       header: t('desks.columns.name'),
@@ -26,7 +32,7 @@ export function DeskTable({ desks }: { desks: Desk[] }) {
       ),
     },
     { header: t('desks.columns.kind'), width: 'wb-col-kind', cell: (desk) => <DeskKindBadge kind={desk.kind} /> },
-    { header: t('desks.columns.company'), width: 'wb-col-company', className: 'wb-truncate', title: (desk) => desk.companyName, cell: (desk) => desk.companyName },
+    { header: t('desks.columns.company'), width: 'wb-col-company', className: 'wb-truncate', title: (desk) => companyName(desk.companyId, desk.companyName), cell: (desk) => companyName(desk.companyId, desk.companyName) },
     { header: t('desks.columns.phone'), width: 'wb-col-phone', className: 'wb-num wb-truncate', cell: (desk) => desk.phones[0]?.number || <EmptyCell /> },
     { header: t('desks.columns.email'), width: 'wb-col-email', className: 'wb-truncate', title: (desk) => desk.email, cell: (desk) => desk.email || <EmptyCell /> },
     { header: t('desks.columns.hours'), width: 'wb-col-hours', className: 'wb-num wb-truncate', title: hoursOf, cell: (desk) => hoursOf(desk) || <EmptyCell /> },

@@ -3,6 +3,8 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { IconPlus, IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { companyDisplayName } from '../../lib/useCompanyName';
+import { useLanguage } from '../../lib/useLanguage';
 import { useLocation } from 'wouter';
 import { deskKinds, type DeskKind } from '../../../shared/domain/desk';
 import { useRead } from '../../api/hooks';
@@ -21,6 +23,7 @@ function isDeskKind(value: string): value is DeskKind {
 /** 苦情・相談窓口: search plus filters by company and kind, all answered by the core. */
 export function DesksPage() {
   const { t } = useTranslation();
+  const language = useLanguage();
   const [, navigate] = useLocation();
   const [query, setQuery] = useState('');
   const [debounced] = useDebouncedValue(query.trim(), 250);
@@ -76,7 +79,7 @@ export function DesksPage() {
           }}
           data={[
             { value: '', label: t('desks.allCompanies') },
-            ...(companies.data?.items ?? []).map((company) => ({ value: String(company.id), label: company.legalNameJa })),
+            ...(companies.data?.items ?? []).map((company) => ({ value: String(company.id), label: companyDisplayName(company, language) })),
           ]}
           w={240}
         />

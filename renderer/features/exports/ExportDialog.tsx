@@ -1,8 +1,9 @@
-import { Alert, Button, Checkbox, Group, Loader, Modal, SegmentedControl, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, Loader, Modal, SegmentedControl, Select, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { exportFormats, exportLangs, incidentDocuments, type IncidentDocument } from '../../../shared/contract/exports';
 import type { LocalizedText } from '../../../shared/errors';
 import { useRead } from '../../api/hooks';
+import { DateBox } from '../../components/form/DateBox';
 import { useLanguage } from '../../lib/useLanguage';
 
 export type ExportFormat = (typeof exportFormats)[number];
@@ -96,19 +97,20 @@ export function ExportDialog(props: ExportDialogProps) {
           {kind === 'timing' && (
             <>
               <Group grow align="flex-start">
-                <TextInput
-                  type="date"
+                {/* The app's own date field, not the browser's (01/01/2026 in the machine's locale): issue 13 item 5. */}
+                <DateBox
                   label={t('exports.from')}
-                  value={choices.from}
-                  onChange={(event) => set('from', event.currentTarget.value)}
+                  fieldName={t('exports.from')}
+                  value={choices.from || null}
+                  onChange={(value) => set('from', value ?? '')}
                   disabled={running}
                 />
-                <TextInput
-                  type="date"
+                <DateBox
                   label={t('exports.to')}
-                  value={choices.to}
-                  onChange={(event) => set('to', event.currentTarget.value)}
-                  error={choices.to && choices.from && choices.to < choices.from ? t('exports.to') : undefined}
+                  fieldName={t('exports.to')}
+                  value={choices.to || null}
+                  onChange={(value) => set('to', value ?? '')}
+                  error={choices.to && choices.from && choices.to < choices.from ? t('ui.dates.rangeOrder') : undefined}
                   disabled={running}
                 />
               </Group>

@@ -1,12 +1,13 @@
 import { Button, Checkbox, Group, MultiSelect, NativeSelect, TextInput } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
-import { IconCalendar, IconSearch, IconX } from '@tabler/icons-react';
+import { IconSearch, IconX } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { Company } from '../../../shared/domain/company';
 import { triggerOrder, type Trigger } from '../../../shared/appi/reportability';
 import { incidentStatuses, statusLabels, type IncidentStatus } from '../../../shared/domain/incident-status';
 import type { LocalizedText } from '../../../shared/errors';
 import { capitalize } from '../../lib/fieldLabel';
+import { DateBox } from '../../components/form/DateBox';
+import { companyDisplayName } from '../../lib/useCompanyName';
 import { useLanguage } from '../../lib/useLanguage';
 import { isFiltered, noFilters, type IncidentFilterValues } from './incidentFilters';
 
@@ -53,7 +54,7 @@ export function IncidentFilters({ value, onChange, companies, errorOf }: Props) 
         onChange={(event) => set('companyId', event.currentTarget.value === '' ? null : Number(event.currentTarget.value))}
         data={[
           { value: '', label: t('incidents.filters.allCompanies') },
-          ...companies.map((company) => ({ value: String(company.id), label: company.legalNameJa })),
+          ...companies.map((company) => ({ value: String(company.id), label: companyDisplayName(company, language) })),
         ]}
         w={200}
       />
@@ -67,25 +68,21 @@ export function IncidentFilters({ value, onChange, companies, errorOf }: Props) 
         ]}
         w={160}
       />
-      <DateInput
+      <DateBox
         label={t('incidents.filters.knownFrom')}
+        fieldName={t('incidents.filters.knownFrom')}
         value={value.knownFrom}
         onChange={(next) => set('knownFrom', next)}
         error={errorOf('knownFrom')?.[language]}
-        leftSection={<IconCalendar size={16} aria-hidden="true" />}
-        clearable
         w={164}
-        popoverProps={{ withinPortal: true }}
       />
-      <DateInput
+      <DateBox
         label={t('incidents.filters.knownTo')}
+        fieldName={t('incidents.filters.knownTo')}
         value={value.knownTo}
         onChange={(next) => set('knownTo', next)}
         error={errorOf('knownTo')?.[language]}
-        leftSection={<IconCalendar size={16} aria-hidden="true" />}
-        clearable
         w={164}
-        popoverProps={{ withinPortal: true }}
       />
       <Checkbox
         label={t('incidents.filters.overdue')}

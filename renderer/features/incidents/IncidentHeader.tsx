@@ -5,6 +5,7 @@ import { firstPromptly, isStatutory } from '../../../shared/domain/incident-dead
 import { useRead } from '../../api/hooks';
 import { PageHeader } from '../../components/PageHeader';
 import { formatJapanDateTime } from '../../lib/japanDates';
+import { useCompanyName } from '../../lib/useCompanyName';
 import { useLanguage } from '../../lib/useLanguage';
 import { ExportButton } from '../exports';
 import { IncidentStatusBadge } from './IncidentStatusBadge';
@@ -17,6 +18,7 @@ import { NextDeadline } from './NextDeadline';
 export function IncidentHeader({ incident }: { incident: IncidentDetail }) {
   const { t } = useTranslation();
   const language = useLanguage();
+  const companyName = useCompanyName();
   const notifications = useRead('notifications.list', { incidentId: incident.id });
   const next = incident.nextDeadline;
   const promptly = next && isStatutory(next.notificationKind) ? firstPromptly(notifications.data?.items ?? []) : null;
@@ -24,7 +26,7 @@ export function IncidentHeader({ incident }: { incident: IncidentDetail }) {
     <PageHeader
       eyebrow={t('incidents.editTitle')}
       title={incident.title}
-      lead={`${incident.companyName}${language === 'ja' ? '・' : ' · '}${t('incidents.updated', { value: formatJapanDateTime(incident.updatedAt, language) })}`}
+      lead={`${companyName(incident.companyId, incident.companyName)}${language === 'ja' ? '・' : ' · '}${t('incidents.updated', { value: formatJapanDateTime(incident.updatedAt, language) })}`}
       actions={
         <Group gap="sm" wrap="nowrap" align="center">
           <IncidentStatusBadge status={incident.status} />

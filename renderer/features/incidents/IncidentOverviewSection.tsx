@@ -7,6 +7,7 @@ import { FormSection } from '../../components/form/FormSection';
 import { TextField } from '../../components/form/TextField';
 import { useFieldProps } from '../../components/form/useFieldProps';
 import { capitalize } from '../../lib/fieldLabel';
+import { companyDisplayName } from '../../lib/useCompanyName';
 import { useLanguage } from '../../lib/useLanguage';
 import type { RecordForm } from '../../lib/useRecordForm';
 import type { IncidentFormValues } from './incidentFormValues';
@@ -49,7 +50,7 @@ export function IncidentOverviewSection({ form, companies, storedStatus }: Props
             onBlur={() => form.touch('companyId')}
             data={[
               { value: '', label: t('desks.chooseCompany') },
-              ...companies.map((company) => ({ value: String(company.id), label: company.legalNameJa })),
+              ...companies.map((company) => ({ value: String(company.id), label: companyDisplayName(company, language) })),
             ]}
           />
           <NativeSelect

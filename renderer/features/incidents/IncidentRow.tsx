@@ -10,6 +10,8 @@ import { TriggerBadges } from './TriggerBadges';
 
 interface Props {
   incident: IncidentSummary;
+  /** The company's name in the screen's language (useCompanyName). */
+  companyName: string;
   /** 1-based position among all rows (header = 1), for assistive technology in a virtualized table. */
   rowIndex: number;
   onOpen: (id: number) => void;
@@ -21,15 +23,15 @@ interface Props {
  * One line of the incident list. Memoized: while the list scrolls only rows entering the window render,
  * not the thirty already on screen — what keeps scrolling smooth at 100,000 incidents.
  */
-export const IncidentRow = memo(function IncidentRow({ incident, rowIndex, onOpen, language }: Props) {
+export const IncidentRow = memo(function IncidentRow({ incident, companyName, rowIndex, onOpen, language }: Props) {
   return (
     <Table.Tr className="wb-virtual-row" aria-rowindex={rowIndex} {...rowActivation(() => onOpen(incident.id))}>
-      <Table.Td title={`${incident.title}\n${incident.companyName}`}>
+      <Table.Td title={`${incident.title}\n${companyName}`}>
         <Text size="sm" fw={700} className="wb-truncate">
           {incident.title}
         </Text>
         <Text size="xs" c="gray.7" className="wb-truncate">
-          {incident.companyName}
+          {companyName}
         </Text>
       </Table.Td>
       <Table.Td>

@@ -6,6 +6,7 @@ import { useLocation } from 'wouter';
 import type { IncidentSummary } from '../../../shared/domain/incident-views';
 import { useFillHeight } from '../../lib/useFillHeight';
 import { useLanguage } from '../../lib/useLanguage';
+import { useCompanyName } from '../../lib/useCompanyName';
 import { IncidentRow } from './IncidentRow';
 
 const ROW_HEIGHT = 53;
@@ -28,6 +29,7 @@ interface Props {
 export function IncidentTable({ rows, total, hasMore, loadingMore, onLoadMore }: Props) {
   const { t } = useTranslation();
   const language = useLanguage();
+  const companyName = useCompanyName();
   const [, navigate] = useLocation();
   const open = useCallback((id: number) => navigate(`/incidents/${id}`), [navigate]);
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -88,7 +90,16 @@ export function IncidentTable({ rows, total, hasMore, loadingMore, onLoadMore }:
                 </Table.Tr>
               );
             }
-            return <IncidentRow key={incident.id} incident={incident} rowIndex={item.index + 2} onOpen={open} language={language} />;
+            return (
+              <IncidentRow
+                key={incident.id}
+                incident={incident}
+                companyName={companyName(incident.companyId, incident.companyName)}
+                rowIndex={item.index + 2}
+                onOpen={open}
+                language={language}
+              />
+            );
           })}
           {paddingBottom > 0 && (
             <tr aria-hidden="true" className="wb-spacer">

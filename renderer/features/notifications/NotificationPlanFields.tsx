@@ -1,12 +1,13 @@
 import { Checkbox, NativeSelect, SimpleGrid, Stack, Text } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
-import { IconCalendar } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { derivedRecipient, type DueContext } from '../../../shared/domain/incident-due';
 import type { NotificationKind } from '../../../shared/domain/incident-notification';
 import { addresseeChoices, type AddresseeChoice } from '../../../shared/domain/notice-letter';
+import { DateBox } from '../../components/form/DateBox';
 import { TextField } from '../../components/form/TextField';
 import { useFieldProps } from '../../components/form/useFieldProps';
+import { fieldLabel } from '../../lib/fieldLabel';
+import { useLanguage } from '../../lib/useLanguage';
 import type { RecordForm } from '../../lib/useRecordForm';
 
 export type PlanValues = {
@@ -33,6 +34,7 @@ interface Props {
  */
 export function NotificationPlanFields({ form, kind, record }: Props) {
   const { t } = useTranslation();
+  const language = useLanguage();
   const fieldProps = useFieldProps(form);
   const derived = derivedRecipient(kind, record);
   const dueProps = fieldProps('dueDate', { requirement: 'optional' });
@@ -72,14 +74,12 @@ export function NotificationPlanFields({ form, kind, record }: Props) {
       <SimpleGrid cols={2} spacing="lg" verticalSpacing="md">
         <TextField form={form} name="method" requirement="optional" />
         {kind === 'other' && (
-          <DateInput
+          <DateBox
             {...dueProps}
+            fieldName={fieldLabel('dueDate', language)}
             value={values.dueDate}
             onChange={(value) => set('dueDate', value)}
             onBlur={() => form.touch('dueDate')}
-            clearable
-            leftSection={<IconCalendar size={16} aria-hidden="true" />}
-            popoverProps={{ withinPortal: true }}
           />
         )}
       </SimpleGrid>

@@ -3,6 +3,8 @@ import { useDebouncedValue, useDisclosure } from '@mantine/hooks';
 import { IconFileImport, IconPlus, IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { companyDisplayName } from '../../lib/useCompanyName';
+import { useLanguage } from '../../lib/useLanguage';
 import { useLocation } from 'wouter';
 import { useRead } from '../../api/hooks';
 import { EmptyNotice } from '../../components/EmptyNotice';
@@ -16,6 +18,7 @@ import './policies.css';
 /** ポリシー: every company's policies with their state and checker summary, a full-text search, create and import. */
 export function PoliciesPage() {
   const { t } = useTranslation();
+  const language = useLanguage();
   const [, navigate] = useLocation();
   const [query, setQuery] = useState('');
   const [debounced] = useDebouncedValue(query.trim(), 300);
@@ -57,7 +60,7 @@ export function PoliciesPage() {
           onChange={(event) => setCompanyId(event.currentTarget.value)}
           data={[
             { value: '', label: t('policies.allCompanies') },
-            ...(companies.data?.items ?? []).map((company) => ({ value: String(company.id), label: company.legalNameJa })),
+            ...(companies.data?.items ?? []).map((company) => ({ value: String(company.id), label: companyDisplayName(company, language) })),
           ]}
           w={240}
         />

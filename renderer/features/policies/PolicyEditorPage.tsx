@@ -6,6 +6,7 @@ import { policyKindLabels } from '../../../shared/policy/labels';
 import { useRead } from '../../api/hooks';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
+import { useCompanyName } from '../../lib/useCompanyName';
 import { useLanguage } from '../../lib/useLanguage';
 import { PolicySectionsEditor } from './PolicySectionsEditor';
 import { VersionsTab } from './VersionsTab';
@@ -22,6 +23,7 @@ interface PolicyEditorPageProps {
 export function PolicyEditorPage({ id, tab, section }: PolicyEditorPageProps) {
   const { t } = useTranslation();
   const language = useLanguage();
+  const companyName = useCompanyName();
   const [, navigate] = useLocation();
   const [reloads, setReloads] = useState(0);
   const detail = useRead('policies.get', { id });
@@ -42,7 +44,7 @@ export function PolicyEditorPage({ id, tab, section }: PolicyEditorPageProps) {
       <Anchor component={Link} href="/policies" size="sm" mb={4} display="inline-block">
         ‹ {t('policies.editor.backToList')}
       </Anchor>
-      <PageHeader eyebrow={`${policy.companyName}・${policyKindLabels[policy.kind][language]}`} title={title} />
+      <PageHeader eyebrow={`${companyName(policy.companyId, policy.companyName)}${language === 'ja' ? '・' : ' · '}${policyKindLabels[policy.kind][language]}`} title={title} />
       <Tabs value={tab === 'versions' ? 'versions' : 'editor'} onChange={(value) => navigate(value === 'versions' ? `/policies/${id}/versions` : `/policies/${id}`)} mb="md">
         <Tabs.List>
           <Tabs.Tab value="editor">{t('policies.editor.tabEditor')}</Tabs.Tab>

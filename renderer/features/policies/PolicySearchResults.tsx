@@ -1,17 +1,19 @@
 import { Badge, Group, Paper, Stack, Text, UnstyledButton } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
-import { sectionKindLabels } from '../../../shared/policy/labels';
+import { policyKindLabels, sectionKindLabels } from '../../../shared/policy/labels';
 import { useRead } from '../../api/hooks';
 import { EmptyNotice } from '../../components/EmptyNotice';
 import { QueryState } from '../../components/QueryState';
 import { formatNumber } from '../../lib/format';
+import { useCompanyName } from '../../lib/useCompanyName';
 import { useLanguage } from '../../lib/useLanguage';
 
 /** Full-text matches in any version: the article, its policy and version, and a snippet with the words marked. */
 export function PolicySearchResults({ query, companyId }: { query: string; companyId: number | undefined }) {
   const { t } = useTranslation();
   const language = useLanguage();
+  const companyName = useCompanyName();
   const [, navigate] = useLocation();
   const search = useRead('policies.search', { query, companyId, limit: 50 }, { keepPrevious: true });
   if (!search.data) return <QueryState isPending={search.isPending} error={search.error} onRetry={() => void search.refetch()} />;
@@ -40,8 +42,9 @@ export function PolicySearchResults({ query, companyId }: { query: string; compa
                 <Badge size="sm" variant="light" color={hit.versionStatus === 'draft' ? 'gray' : 'teal'} radius="sm" tt="none">
                   {hit.versionStatus === 'draft' ? t('policies.search.draft') : t('policies.search.version', { n: hit.versionNumber })}
                 </Badge>
-                <Text span size="xs" c="dimmed" className="wb-truncate">
-                  {title}・{hit.companyName}
+                {/* Title, company and kind, so two policies with the same title are told apart (issue 13 item 8). */}
+                <Text span size="xs" c="dimmed" className="wb-truncate" title={[title, companyName(hit.companyId, hit.companyName), policyKindLabels[hit.policyKind][language]].join('\n')}>
+                  {[title, companyName(hit.companyId, hit.companyName), policyKindLabels[hit.policyKind][language]].join(language === 'ja' ? '・' : ' · ')}
                 </Text>
               </Group>
               <Text size="sm" className="wb-pol-snippet">

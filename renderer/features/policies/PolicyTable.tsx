@@ -5,6 +5,7 @@ import { policyKindLabels } from '../../../shared/policy/labels';
 import { EmptyCell } from '../../components/EmptyCell';
 import { RecordTable, type RecordColumn } from '../../components/RecordTable';
 import { formatCivilDate } from '../../lib/japanDates';
+import { useCompanyName } from '../../lib/useCompanyName';
 import { useLanguage } from '../../lib/useLanguage';
 import { CheckSummaryCell } from './CheckSummaryCell';
 
@@ -12,6 +13,7 @@ import { CheckSummaryCell } from './CheckSummaryCell';
 export function PolicyTable({ policies }: { policies: PolicySummary[] }) {
   const { t } = useTranslation();
   const language = useLanguage();
+  const companyName = useCompanyName();
   const titleOf = (policy: PolicySummary) => (language === 'en' && policy.titleEn ? policy.titleEn : policy.titleJa);
   const columns: RecordColumn<PolicySummary>[] = [
     {
@@ -33,8 +35,8 @@ export function PolicyTable({ policies }: { policies: PolicySummary[] }) {
       header: t('policies.columns.company'),
       width: 'wb-pol-col-company',
       className: 'wb-truncate',
-      title: (policy) => policy.companyName,
-      cell: (policy) => policy.companyName,
+      title: (policy) => companyName(policy.companyId, policy.companyName),
+      cell: (policy) => companyName(policy.companyId, policy.companyName),
     },
     {
       header: t('policies.columns.status'),

@@ -1,12 +1,11 @@
 import { Alert, Button, Checkbox, Group, List, Modal, Stack, Text, Textarea } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
-import { IconCalendar } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PolicyCheckResult } from '../../../shared/domain/policy-check';
 import type { PolicyVersion } from '../../../shared/domain/policy-version';
 import type { AppError } from '../../../shared/errors';
 import { useWrite } from '../../api/hooks';
+import { DateBox } from '../../components/form/DateBox';
 import { notifyDone } from '../../lib/dialogs';
 import { useLanguage } from '../../lib/useLanguage';
 import { asAppError, isFieldless, issueAt } from './policyErrors';
@@ -70,14 +69,13 @@ export function PublishDialog({ opened, onClose, version, check, revision }: Pub
               {error.text[language]}
             </Alert>
           )}
-          <DateInput
+          <DateBox
+            fieldName={t('policies.publishDialog.effectiveOn')}
             label={t('policies.publishDialog.effectiveOn')}
             description={t('policies.publishDialog.effectiveHelp')}
             value={effectiveOn}
             onChange={setEffectiveOn}
-            leftSection={<IconCalendar size={16} aria-hidden="true" />}
             error={issueAt(error, 'effectiveOn')?.[language]}
-            popoverProps={{ withinPortal: true }}
             withAsterisk={false}
             w={220}
             data-autofocus

@@ -2,6 +2,7 @@ import { Button, Group, Loader, Text } from '@mantine/core';
 import { IconAlertCircle, IconCheck } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { AppError } from '../../../shared/errors';
+import { formatJapanClock, japanZone } from '../../lib/japanDates';
 import { useLanguage } from '../../lib/useLanguage';
 import type { AutosaveStatus } from './useDraftAutosave';
 
@@ -12,9 +13,7 @@ interface SaveStatusProps {
   onRetry: () => void;
 }
 
-const timeFormat = new Intl.DateTimeFormat('ja-JP', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
-
-/** The autosave's quiet line: 「保存中…」, 「保存しました 12:34」, or what failed with a way to retry. */
+/** The autosave's quiet line: 「保存中…」, 「保存しました 12:34 日本時間」 (Japan time, as every time on screen), or what failed with a way to retry. */
 export function SaveStatus({ status, savedAt, error, onRetry }: SaveStatusProps) {
   const { t } = useTranslation();
   const language = useLanguage();
@@ -37,7 +36,7 @@ export function SaveStatus({ status, savedAt, error, onRetry }: SaveStatusProps)
     : status === 'pending' || status === 'conflict'
       ? t('policies.autosave.unsaved')
       : savedAt
-        ? t('policies.autosave.saved', { time: timeFormat.format(savedAt) })
+        ? t('policies.autosave.saved', { time: `${formatJapanClock(savedAt)} ${japanZone[language]}` })
         : '';
   return (
     <Group gap={6} wrap="nowrap" role="status" aria-live="polite" className="wb-pol-save" data-status={status}>

@@ -1,8 +1,8 @@
 import { Button, Group, NativeSelect, TextInput } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
-import { IconCalendar, IconSearch, IconX } from '@tabler/icons-react';
+import { IconSearch, IconX } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { LocalizedText } from '../../../shared/errors';
+import { DateBox } from '../../components/form/DateBox';
 import { useLanguage } from '../../lib/useLanguage';
 import { auditEntities, entityLabel } from './entityLabel';
 
@@ -65,27 +65,21 @@ export function AuditFilters({ value, onChange, actors, errorOf }: Props) {
         data={[{ value: '', label: t('settings.auditFilters.allActors') }, ...actors.map((actor) => ({ value: actor, label: actor }))]}
         w={170}
       />
-      <DateInput
+      <DateBox
         label={t('settings.auditFilters.from')}
+        fieldName={t('settings.auditFilters.from')}
         value={value.from}
         onChange={(next) => set('from', next)}
         error={errorOf('from')?.[language]}
-        leftSection={<IconCalendar size={16} aria-hidden="true" />}
-        valueFormat="YYYY-MM-DD"
-        clearable
         w={150}
-        popoverProps={{ withinPortal: true }}
       />
-      <DateInput
+      <DateBox
         label={t('settings.auditFilters.to')}
+        fieldName={t('settings.auditFilters.to')}
         value={value.to}
         onChange={(next) => set('to', next)}
         error={errorOf('to')?.[language]}
-        leftSection={<IconCalendar size={16} aria-hidden="true" />}
-        valueFormat="YYYY-MM-DD"
-        clearable
         w={150}
-        popoverProps={{ withinPortal: true }}
       />
       {filtered && (
         <Button variant="subtle" color="gray" leftSection={<IconX size={14} />} onClick={() => onChange(noAuditFilters)} className="wb-filters-clear">

@@ -111,7 +111,7 @@ export function AuditTrail() {
             <Table.Tbody>
               {list.data.items.map((entry) => (
                 <Table.Tr key={entry.id} {...rowActivation(() => setSelected(entry))}>
-                  <Table.Td className="wb-num">{formatDateTime(entry.at, language)}</Table.Td>
+                  <Table.Td className="wb-num">{formatDateTime(entry.at, language, { zone: false })}</Table.Td>
                   <Table.Td className="wb-truncate" title={entry.actor}>
                     {entry.actor}
                   </Table.Td>

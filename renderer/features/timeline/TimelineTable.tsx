@@ -5,6 +5,7 @@ import { EmptyCell } from '../../components/EmptyCell';
 import { capitalize } from '../../lib/fieldLabel';
 import { formatJapanDateTime } from '../../lib/japanDates';
 import { useLanguage } from '../../lib/useLanguage';
+import { contentWidth } from '../../lib/textWidth';
 
 interface Props {
   events: TimelineEvent[];
@@ -27,6 +28,8 @@ function goTo(id: number) {
 export function TimelineTable({ events, onCorrect }: Props) {
   const { t } = useTranslation();
   const language = useLanguage();
+  // 対応者 as wide as the longest name (and its heading), 内容 takes the rest: neither is cut (issue 13 item 7).
+  const byWidth = contentWidth([t('timeline.columns.by'), ...events.map((event) => event.by)], { min: 96, max: 240 });
   const sorted = [...events].sort((a, b) => (a.at === b.at ? a.id - b.id : a.at < b.at ? -1 : 1));
 
   return (
@@ -35,7 +38,7 @@ export function TimelineTable({ events, onCorrect }: Props) {
         <col className="wb-col-datetime" />
         <col className="wb-col-kind" />
         <col />
-        <col className="wb-col-actor" />
+        <col style={{ width: byWidth }} />
         <col className="wb-col-action-narrow" />
       </colgroup>
       <Table.Thead>
@@ -85,7 +88,7 @@ export function TimelineTable({ events, onCorrect }: Props) {
                   </Text>
                 )}
               </Table.Td>
-              <Table.Td className="wb-truncate" title={event.by}>
+              <Table.Td className="wb-wrap">
                 {event.by || <EmptyCell />}
               </Table.Td>
               <Table.Td>

@@ -82,6 +82,23 @@ describe('companies', () => {
     expect((await failure(core, 'companies.get', { id: company.id })).code).toBe('not_found');
   });
 
+  it('says before any confirmation why a delete would be refused (desks left), and nothing once it would not be', async () => {
+    const { core } = await makeCore();
+    const company = await call(core, 'companies.create', sampleCompany());
+    const first = await call(core, 'desks.create', sampleDesk(company.id));
+    const second = await call(core, 'desks.create', { ...sampleDesk(company.id), nameJa: '第二窓口' });
+    const before = await call(core, 'companies.deleteCheck', { id: company.id });
+    expect(before.refusal?.ja).toBe('この事業者には窓口が2件あります。先に窓口を削除するか、別の事業者に移してください。');
+    expect(before.refusal?.en).toBe('This company still has 2 desks. Delete or move its desks to another company first.');
+    // The check writes nothing: the company and both desks are still there, with no audit row for it.
+    expect(await call(core, 'companies.get', { id: company.id })).toMatchObject({ deskCount: 2, revision: company.revision });
+
+    await call(core, 'desks.delete', { id: first.id, revision: first.revision });
+    await call(core, 'desks.delete', { id: second.id, revision: second.revision });
+    expect(await call(core, 'companies.deleteCheck', { id: company.id })).toEqual({ refusal: null });
+    expect((await failure(core, 'companies.deleteCheck', { id: 4242 })).code).toBe('not_found');
+  });
+
   it("checks that the authorized organization's desk exists", async () => {
     const { core } = await makeCore();
     const member = { ...sampleCompany(), authorizedOrgMember: true, authorizedOrgNameJa: '認定団体' };

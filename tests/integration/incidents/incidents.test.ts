@@ -35,8 +35,8 @@ describe('the incident record and its live assessment', () => {
       final: { due: '2027-01-26', days: 30 },
     });
     // Day 5 falls on New Year's Day, inside the year-end closure: a yardstick in calendar days, not moved.
-    expect(created.assessment.bases?.preliminaryLimit.text.en).toContain('day 5 = Fri 2027-01-01 (outer limit). Calendar days');
-    expect(created.assessment.bases?.final.text.en).toContain('day 30 = Tue 2027-01-26');
+    expect(created.assessment.bases?.preliminaryLimit.text.en).toContain('day 5 = Fri, Jan 1, 2027 (outer limit). Calendar days');
+    expect(created.assessment.bases?.final.text.en).toContain('day 30 = Tue, Jan 26, 2027');
     expect(created.nextDeadline).toMatchObject({ notificationKind: 'ppc_preliminary', due: '2027-01-01' });
 
     expect(await call(core, 'incidents.get', { id: created.id })).toEqual(created);
@@ -47,7 +47,7 @@ describe('the incident record and its live assessment', () => {
     const created = await call(core, 'incidents.create', cardLeak(company.id, { knownAt: '2026-12-04T10:00+09:00', occurredAt: null, discoveredAt: null }));
     expect(created.assessment.final).toEqual({ due: '2027-01-04', days: 30 });
     expect(created.assessment.bases?.final.text.en).toBe(
-      'known Fri 2026-12-04 10:00 JST (day 1) → day 30 = Sat 2027-01-02 → year-end closure → Mon 2027-01-04',
+      'known Fri, Dec 4, 2026 10:00 JST (day 1) → day 30 = Sat, Jan 2, 2027 → year-end closure → Mon, Jan 4, 2027',
     );
   });
 

@@ -23,11 +23,11 @@ describe('planned notifications', () => {
     expect(items.map((n) => n.notificationKind)).toEqual(['ppc_preliminary', 'ppc_final', 'individuals_notice']);
     const n = await list();
     expect(n.ppc_preliminary).toMatchObject({ recipient: '個人情報保護委員会', dueDate: '2027-01-01', targetDate: '2026-12-30', sentAt: null });
-    expect(n.ppc_preliminary!.dueBasis.en).toContain('day 5 = Fri 2027-01-01 (outer limit)');
+    expect(n.ppc_preliminary!.dueBasis.en).toContain('day 5 = Fri, Jan 1, 2027 (outer limit)');
     expect(n.ppc_final).toMatchObject({ dueDate: '2027-01-26', targetDate: null });
     expect(n.individuals_notice).toMatchObject({ recipient: '本人', dueDate: '2026-12-30' });
     expect(n.individuals_notice!.dueBasis.ja).toContain('「速やかに」（法第26条第2項、施行規則第10条）');
-    expect(n.individuals_notice!.dueBasis.en).toContain("against the preliminary report's target (day 3 from knowing: 2026-12-30) as a yardstick");
+    expect(n.individuals_notice!.dueBasis.en).toContain("against the preliminary report's target (day 3 from knowing: Dec 30, 2026) as a yardstick");
     expect(n.individuals_notice!.citations.map((c) => c.article)).toEqual(['APPI Art. 26(2)', 'Rule Art. 10']);
 
     // "Now" is 10:00 JST on 29 December: statuses are shared/appi's.

@@ -23,7 +23,7 @@ describe('assess', () => {
       final: { due: '2027-01-26', days: 30 },
       missing: [],
     });
-    expect(result.bases?.final.text.en).toContain('day 30 = Tue 2027-01-26');
+    expect(result.bases?.final.text.en).toContain('day 30 = Tue, Jan 26, 2027');
     expect(result.bases?.preliminaryTarget.role).toBe('preliminaryTarget');
     expect(result.bases?.preliminaryLimit.role).toBe('preliminaryLimit');
   });

@@ -40,10 +40,13 @@ export function deadlineSuite(): void {
       expect(steps[1]).toMatchObject({ kind: 'count', day: k.wrongful ? 60 : 30, date: k.lastDay });
       expect(steps.filter((s) => s.kind === 'skip')).toHaveLength(daysBetween(k.lastDay, k.due));
       expect(steps.at(-1)).toMatchObject({ kind: 'due', date: k.due, rolled: k.lastDay !== k.due, rollsForward: true });
-      const lastDay = `day ${k.wrongful ? 60 : 30} = ${WEEKDAY_EN[weekdayOf(k.lastDay)]} ${k.lastDay}`;
-      expect(text.en).toContain(`known ${WEEKDAY_EN[weekdayOf(k.knownOn)]} ${k.knownOn}`);
+      // English dates as the screens write them, Sat, Jan 2, 2027 — never ISO (issue 13 item 5).
+      const en = (date: string) => `${WEEKDAY_EN[weekdayOf(date)]}, ${new Date(`${date}T00:00:00Z`).toLocaleDateString('en-US', { timeZone: 'UTC', month: 'short', day: 'numeric', year: 'numeric' })}`;
+      const lastDay = `day ${k.wrongful ? 60 : 30} = ${en(k.lastDay)}`;
+      expect(text.en).toContain(`known ${en(k.knownOn)}`);
       expect(text.en).toContain(lastDay);
-      if (k.lastDay !== k.due) expect(text.en.endsWith(`→ ${WEEKDAY_EN[weekdayOf(k.due)]} ${k.due}`)).toBe(true);
+      expect(text.en).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+      if (k.lastDay !== k.due) expect(text.en.endsWith(`→ ${en(k.due)}`)).toBe(true);
       expect(text.ja).toContain(`${k.lastDay.replaceAll('-', '/')}（`);
     });
 

@@ -16,7 +16,7 @@ describe('basis text', () => {
   it('renders a roll over the year-end closure', () => {
     const { final } = computeDeadlines({ knownAt: '2026-12-04T10:00:00+09:00', wrongfulPurpose: false });
     expect(final.due.basis.text).toEqual({
-      en: 'known Fri 2026-12-04 10:00 JST (day 1) → day 30 = Sat 2027-01-02 → year-end closure → Mon 2027-01-04',
+      en: 'known Fri, Dec 4, 2026 10:00 JST (day 1) → day 30 = Sat, Jan 2, 2027 → year-end closure → Mon, Jan 4, 2027',
       ja: '2026/12/04（金）10:00（日本時間）に把握（1日目） → 30日目 = 2027/01/02（土） → 年末年始 → 2027/01/04（月）',
     });
     expect(final.due.basis.citations.map((c) => c.article)).toEqual([
@@ -32,12 +32,12 @@ describe('basis text', () => {
   it('names each kind of day passed over, once, in order', () => {
     const { final } = computeDeadlines({ knownAt: '2026-12-03T10:00:00+09:00', wrongfulPurpose: false });
     expect(final.due.basis.text.en).toBe(
-      "known Thu 2026-12-03 10:00 JST (day 1) → day 30 = Fri 2027-01-01 → New Year's Day (national holiday), year-end closure → Mon 2027-01-04",
+      "known Thu, Dec 3, 2026 10:00 JST (day 1) → day 30 = Fri, Jan 1, 2027 → New Year's Day (national holiday), year-end closure → Mon, Jan 4, 2027",
     );
     const gw = computeDeadlines({ knownAt: '2026-04-03T10:00:00+09:00', wrongfulPurpose: false });
     expect(gw.final.due.basis.text.en).toBe(
-      'known Fri 2026-04-03 10:00 JST (day 1) → day 30 = Sat 2026-05-02 → Saturday, Constitution Memorial Day (national holiday), ' +
-        "Greenery Day (national holiday), Children's Day (national holiday), Holiday in lieu (national holiday) → Thu 2026-05-07",
+      'known Fri, Apr 3, 2026 10:00 JST (day 1) → day 30 = Sat, May 2, 2026 → Saturday, Constitution Memorial Day (national holiday), ' +
+        "Greenery Day (national holiday), Children's Day (national holiday), Holiday in lieu (national holiday) → Thu, May 7, 2026",
     );
     expect(gw.final.due.basis.text.ja).toBe(
       '2026/04/03（金）10:00（日本時間）に把握（1日目） → 30日目 = 2026/05/02（土） → 土曜日・憲法記念日（祝日）・みどりの日（祝日）・こどもの日（祝日）・こどもの日 振替休日 → 2026/05/07（木）',
@@ -49,7 +49,7 @@ describe('basis text', () => {
   it('says when the final date needs no roll', () => {
     const { final } = computeDeadlines({ knownAt: '2026-12-28T14:59:00Z', wrongfulPurpose: false });
     expect(final.due.basis.text.en).toBe(
-      'known Mon 2026-12-28 23:59 JST (day 1) → day 30 = Tue 2027-01-26 (not a weekend, holiday or year-end closure day: due that day)',
+      'known Mon, Dec 28, 2026 23:59 JST (day 1) → day 30 = Tue, Jan 26, 2027 (not a weekend, holiday or year-end closure day: due that day)',
     );
     expect(final.due.basis.text.ja).toBe(
       '2026/12/28（月）23:59（日本時間）に把握（1日目） → 30日目 = 2027/01/26（火）（土日・祝日・年末年始に当たらないため、この日が期限）',
@@ -61,7 +61,7 @@ describe('basis text', () => {
     const { preliminary } = computeDeadlines({ knownAt: '2026-12-28T14:59:00Z', wrongfulPurpose: false });
     expect(preliminary.limit.date).toBe('2027-01-01');
     expect(preliminary.limit.basis.text.en).toBe(
-      'known Mon 2026-12-28 23:59 JST (day 1) → day 5 = Fri 2027-01-01 (outer limit). Calendar days: not moved for weekends, holidays or the year-end closure (the guideline’s yardstick is about 3–5 days).',
+      'known Mon, Dec 28, 2026 23:59 JST (day 1) → day 5 = Fri, Jan 1, 2027 (outer limit). Calendar days: not moved for weekends, holidays or the year-end closure (the guideline’s yardstick is about 3–5 days).',
     );
     expect(preliminary.target.basis.text.ja).toBe(
       '2026/12/28（月）23:59（日本時間）に把握（1日目） → 3日目 = 2026/12/30（水）（目安）。暦日で数え、土日・祝日・年末年始でも繰り延べません（ガイドラインの目安は概ね3〜5日以内）。',

@@ -223,7 +223,7 @@ describe('entrustee route (APPI Art. 26(1) proviso; Rule Art. 9)', () => {
     const conclusion = result.conclusions.find((c) => c.topic === 'entrustee');
     expect(conclusion?.status).toBe('relieved');
     expect(conclusion?.citations.map((c) => c.article)).toEqual(['APPI Art. 26(1) proviso', 'Rule Art. 9', 'APPI Art. 26(2)', 'GL 3-5-3-5']);
-    expect(conclusion?.reason.en).toBe('We notified the entrustor on 2026-12-29 (day 2 from knowing): by day 5 (2027-01-01), a prompt notice.');
+    expect(conclusion?.reason.en).toBe('We notified the entrustor on Dec 29, 2026 (day 2 from knowing): by day 5 (Jan 1, 2027), a prompt notice.');
   });
 
   it('is not relieved before notifying', () => {

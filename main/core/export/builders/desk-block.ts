@@ -44,7 +44,8 @@ const foreign = (text: string, lang: Lang, options: DeskOptions) => options.stri
 export function hoursText(desk: Desk, lang: Lang, options: DeskOptions = {}): Inline {
   const days = desk.receptionDays.length > 0 ? receptionDaysText(desk.receptionDays, lang) : '';
   const hours = desk.hoursFrom && desk.hoursTo ? `${desk.hoursFrom}${lang === 'ja' ? '〜' : '–'}${desk.hoursTo}` : '';
-  const holidays = days && desk.closedOnHolidays ? (lang === 'ja' ? '（祝日を除く）' : ' (except national holidays)') : '';
+  // The desk's setting is 「祝日・年末年始は休業」: say both, as the form promises (issue 13 item 8).
+  const holidays = days && desk.closedOnHolidays ? (lang === 'ja' ? '（祝日・年末年始を除く）' : ' (except national holidays and the New Year break)') : '';
   const main = [days, hours].filter(Boolean).join(lang === 'ja' ? '\u3000' : ' ');
   const note = (lang === 'en' && desk.receptionNoteEn) || desk.receptionNoteJa;
   return lines([main ? `${main}${holidays}` : given(''), foreign(note, lang, options) ? '' : note]);
