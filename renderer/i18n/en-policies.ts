@@ -95,6 +95,14 @@ export const enPolicies: typeof jaPolicies = {
     conflictBody: 'This draft was changed in another window. Load the latest text before you go on editing.',
     reload: 'Load the latest text',
   },
+  history: {
+    title: 'Dates before this tool kept the policy',
+    help: 'These dates open the revision history the document prints, followed by the versions published here. The text need not repeat them.',
+    established: 'Established',
+    revised: 'Revised ({{n}})',
+    addRevised: 'Add a revision date',
+    removeRevised: 'Remove revision date ({{n}})',
+  },
   conflict: {
     body: 'This draft was saved in another window or screen after this one last saved it. What you typed here is not saved yet. Choose which text to keep.',
     goneBody: 'This draft was published or discarded in another window. What you typed here is not saved: copy what you need, then load the latest text.',

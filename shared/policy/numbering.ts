@@ -142,7 +142,8 @@ export function headingFor(section: NumberedSection, number: SectionNumber | nul
     const title = headingTitle(ownWritten.rest);
     return { number: printed, title, text: own, label: number.style === 'item' ? own : printed, numbered: true };
   }
-  const title = headingTitle(own) || (number.written ? '' : sectionKindLabels[section.kind][lang]);
+  // No heading in this language: the kind's name stands in (a written number alone, 「第1条」, stays bare above).
+  const title = headingTitle(own) || sectionKindLabels[section.kind][lang];
   const text = joined(printed, title, number.style, lang);
   return { number: printed, title, text, label: number.style === 'item' ? text : printed, numbered: true };
 }

@@ -217,5 +217,15 @@ describe('Policy editor: save, leave, reopen', () => {
     expect(requests.feeYen).toBe(1000);
     await card.scrollIntoViewIfNeeded();
     await shot(page, 'policy-editor-fee-sentence');
+
+    // The revisions article takes the dates from before this tool; the history tab prints them first.
+    const established = page.getByLabel('制定日', { exact: true });
+    await established.scrollIntoViewIfNeeded();
+    await established.fill('2019/04/01');
+    await established.press('Tab');
+    await waitSaved(page);
+    await shot(page, 'policy-editor-history-fields');
+    await page.getByRole('tab', { name: '版と改定履歴' }).click();
+    await expect.poll(() => page.locator('.wb-pol-history').textContent(), timeout).toContain('2019年4月1日 制定');
   });
 });

@@ -4,6 +4,7 @@ import { DeskLinksField, type DeskOption } from './DeskLinksField';
 import { JointUseFields } from './JointUseFields';
 import { PurposeRowsEditor } from './PurposeRowsEditor';
 import { RequestProceduresFields } from './RequestProceduresFields';
+import { RevisionHistoryFields } from './RevisionHistoryFields';
 import { TransmissionsEditor } from './TransmissionsEditor';
 
 interface SectionStructuredFieldsProps {
@@ -38,6 +39,8 @@ export function SectionStructuredFields({ section, desks, readOnly, onChange }: 
       );
     case 'request_procedures':
       return <RequestProceduresFields section={section} readOnly={readOnly} onChange={(patch) => onChange({ ...section, ...patch })} />;
+    case 'revisions':
+      return <RevisionHistoryFields section={section} readOnly={readOnly} onChange={(patch) => onChange({ ...section, ...patch })} />;
     case 'complaint_desk':
     case 'authorized_organization':
     case 'contact':
