@@ -82,4 +82,24 @@ export const exportsContract = {
   'exports.incident': read(incidentExportInput, exportResult, { ja: 'インシデントの文書を書き出す', en: 'Export an incident document' }),
   'exports.timing': read(timingExportInput, exportResult, { ja: '期限遵守状況を書き出す', en: 'Export the notification timing report' }),
   'exports.policy': read(policyExportInput, exportResult, { ja: 'ポリシーを書き出す', en: 'Export a policy' }),
+/** The registers of issue 14, each exported whole for one company (main/core/exports/registers/). */
+export const registerKinds = ['inventory', 'entrustees', 'requests', 'provisions'] as const;
+export type RegisterKind = (typeof registerKinds)[number];
+export const registerFormats = ['xlsx', 'docx', 'pdf'] as const;
+
+export const registerExportInput = z
+  .object({
+    register: z.enum(registerKinds, { error: 'invalidChoice' }),
+    companyId: idField,
+    format: z.enum(registerFormats, { error: 'invalidChoice' }),
+    lang: lang.default('ja'),
+    era: z.boolean().default(false),
+  })
+  .strict()
+  .superRefine((value, ctx) => {
+    // A sheet has one header row, so one language.
+    if (value.format === 'xlsx' && value.lang === 'both') ctx.addIssue({ code: 'custom', message: 'xlsxOneLanguage', path: ['lang'] });
+  });
+
 };
+  'exports.register': read(registerExportInput, exportResult, { ja: '台帳を書き出す', en: 'Export a register' }),

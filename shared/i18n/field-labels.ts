@@ -277,6 +277,7 @@ export const fieldLabels = {
   reviewMonths: { ja: '見直しの間隔（月）', en: 'review interval (months)' },
   reviewedOn: { ja: '見直し日', en: 'date reviewed' },
   entryIds: { ja: '台帳の項目', en: 'inventory entries' },
+  register: { ja: '台帳', en: 'register' },
   // Entrustees (shared/domain/entrustee.ts).
   entrusteeAddress: { ja: '委託先の所在地', en: "entrustee's address" },
   entrusteeContact: { ja: '委託先の連絡先', en: "entrustee's contact" },

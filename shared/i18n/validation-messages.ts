@@ -185,6 +185,10 @@ export const validationMessages = {
   // Inventory and entrustees (shared/domain/inventory.ts, entrustee.ts).
   reviewMonths: { ja: '{field}は1〜60の整数で入力してください。', en: 'Enter the {field} as a whole number from 1 to 60.' },
   checkMonths: { ja: '{field}は1〜60の整数で入力してください。', en: 'Enter the {field} as a whole number from 1 to 60.' },
+  xlsxOneLanguage: {
+    ja: 'Excelファイルの見出しは1つの言語です。{field}は日本語か英語を選んでください。',
+    en: 'An Excel sheet has headers in one language: choose Japanese or English for the {field}.',
+  },
 } as const satisfies Record<string, LocalizedText>;
 
 export type ValidationMessageKey = keyof typeof validationMessages;

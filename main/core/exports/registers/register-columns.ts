@@ -6,8 +6,19 @@
  */
 export type RegisterLang = 'ja' | 'en';
 
-/** A cell: text (may hold line breaks), a number (counts, fees), or nothing (an empty cell; '—' in a PDF table). */
-export type RegisterCell = string | number | null;
+/**
+ * A cell: text (may hold line breaks), a number (counts, fees), a calendar date 'YYYY-MM-DD' (a real date in
+ * Excel, so it sorts and filters as one; 2026年12月28日 / December 28, 2026 in a document), or nothing (an empty
+ * cell; '—' in a document's table).
+ */
+export interface DateCell {
+  date: string;
+}
+export type RegisterCell = string | number | DateCell | null;
+
+export function dateCell(date: string | null): DateCell | null {
+  return date === null ? null : { date };
+}
 
 export interface RegisterColumn<Row> {
   /** Stable identifier, also the key of the column in tests. */
@@ -49,9 +60,16 @@ export function titleOf(spec: RegisterSpec<never>, lang: RegisterLang): string {
   return lang === 'en' ? spec.titleEn : spec.titleJa;
 }
 
-/** A cell as text for documents and width fitting: '' for nothing, numbers with thousands separators. */
-export function cellText(cell: RegisterCell, lang: RegisterLang): string {
+/** 1,200 without Intl, so every machine prints the same. */
+const withCommas = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+
+/**
+ * A cell as text: '' for nothing, numbers with thousands separators, dates by `formatDate` (the sheet's
+ * 2026/12/28 by default; documents pass their own formatter).
+ */
+export function cellText(cell: RegisterCell, formatDate: (date: string) => string = (date) => date.replace(/-/g, '/')): string {
   if (cell === null) return '';
-  if (typeof cell === 'number') return cell.toLocaleString(lang === 'en' ? 'en-US' : 'ja-JP');
+  if (typeof cell === 'number') return withCommas(cell);
+  if (typeof cell === 'object') return formatDate(cell.date);
   return cell;
 }

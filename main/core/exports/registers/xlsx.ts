@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { cellText, headerOf, titleOf, type RegisterLang, type RegisterSpec } from './register-columns';
+import { cellText, headerOf, titleOf, type RegisterCell, type RegisterLang, type RegisterSpec } from './register-columns';
 import { widestLine } from './text-width';
 
 /**
@@ -30,6 +30,13 @@ function sheetName(spec: RegisterSpec<never>, lang: RegisterLang): string {
   const name = (lang === 'en' ? spec.sheetNameEn : spec.sheetNameJa) ?? titleOf(spec, lang);
   // Excel refuses []:*?/\ in sheet names and more than 31 characters.
   return name.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31);
+}
+
+/** A date as Excel keeps it (a day serial, written from a UTC midnight so no zone shifts it); '' as an empty cell. */
+function excelValue(cell: RegisterCell): string | number | Date | null {
+  if (cell === null || cell === '') return null;
+  if (typeof cell === 'object') return new Date(`${cell.date}T00:00:00Z`);
+  return cell;
 }
 
 export function fittedWidth(header: string, texts: readonly string[]): number {
@@ -68,7 +75,7 @@ export async function writeRegisterXlsx<Row>(spec: RegisterSpec<Row>, rows: read
   const sample = rows.slice(0, FIT_SAMPLE).map(cellsOf);
   sheet.columns = spec.columns.map((column, index) => ({
     key: column.key,
-    width: column.width ?? fittedWidth(headers[index]!, sample.map((cells) => cellText(cells[index]!, lang))),
+    width: column.width ?? fittedWidth(headers[index]!, sample.map((cells) => cellText(cells[index]!))),
   }));
 
   const headerRow = sheet.addRow(headers);
@@ -81,8 +88,11 @@ export async function writeRegisterXlsx<Row>(spec: RegisterSpec<Row>, rows: read
 
   rows.forEach((row, index) => {
     const cells = index < sample.length ? sample[index]! : cellsOf(row);
-    const added = sheet.addRow(cells.map((cell) => (cell === null || cell === '' ? null : cell)));
+    const added = sheet.addRow(cells.map(excelValue));
     added.alignment = { vertical: 'top', wrapText: true };
+    cells.forEach((cell, column) => {
+      if (cell !== null && typeof cell === 'object') added.getCell(column + 1).numFmt = 'yyyy/mm/dd';
+    });
   });
 
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, rows.length + 1), column: spec.columns.length } };
