@@ -9,6 +9,7 @@ import {
 import type { Input, OperationName, Output } from '../../shared/contract';
 import type { AppError } from '../../shared/errors';
 import { useClient } from './context';
+import { switchesWorkspace } from './transport';
 
 /** Query keys are [operation, input]: one key shape for every read, so a write can invalidate by name. */
 export function operationKey<N extends OperationName>(operation: N, input: Input<N>) {
@@ -73,7 +74,7 @@ export function useWrite<N extends OperationName>(operation: N) {
   return useMutation<Output<N>, AppError, Input<N>>({
     mutationFn: (input) => client.invoke(operation, input),
     onSuccess: async (_output, input) => {
-      if (operation === 'workspace.open' || operation === 'workspace.create') {
+      if (switchesWorkspace(operation)) {
         await queryClient.resetQueries();
         return;
       }

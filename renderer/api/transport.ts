@@ -94,6 +94,11 @@ function bridgeTransport(bridge: WorkbenchBridge): ScopedTransport {
   };
 }
 
+/** The operations after which the page works in another workspace (they answer its info). */
+export function switchesWorkspace(operation: string): boolean {
+  return operation === 'workspace.open' || operation === 'workspace.create' || operation === 'workspace.openSample';
+}
+
 /** What the page is told when the workspace it shows is no longer the open one. */
 export interface WorkspaceSwitch {
   /** The core's refusal (bilingual), when a request of this page was refused; null when the page noticed first. */
@@ -155,7 +160,7 @@ export function workspaceScoped(inner: ScopedTransport): Transport {
   return async (operation, input) => {
     if (!unscopedOperations.has(operation) && known === undefined) await learn();
     const envelope = await inner(operation, input, known);
-    if (envelope.ok && (operation === 'workspace.open' || operation === 'workspace.create')) {
+    if (envelope.ok && switchesWorkspace(operation)) {
       known = (envelope.value as WorkspaceInfo).id;
       channel?.postMessage({ id: known });
     } else if (envelope.ok && operation === 'workspace.info') {

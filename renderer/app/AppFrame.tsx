@@ -2,6 +2,7 @@ import { AppShell } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { AppClockProvider } from '../lib/appClock';
 import { useSettingsLanguage } from '../lib/useSettingsLanguage';
+import { SampleBanner } from '../features/start/SampleBanner';
 import { AppRoutes } from './AppRoutes';
 import { HeaderBar } from './HeaderBar';
 import { MainNav } from './MainNav';
@@ -33,6 +34,7 @@ export function AppFrame() {
           <MainNav />
         </AppShell.Navbar>
         <AppShell.Main id="main-content" tabIndex={-1} className="wb-main">
+          <SampleBanner />
           <AppRoutes />
         </AppShell.Main>
       </AppShell>

@@ -23,6 +23,7 @@ const PolicyEditorPage = screen(() => import('../features/policies/PolicyEditorP
 const PolicyImportPage = screen(() => import('../features/policies/PolicyImportPage'), 'PolicyImportPage');
 const PpcFormPage = screen(() => import('../features/ppc-form/PpcFormPage'), 'PpcFormPage');
 const SettingsPage = screen(() => import('../features/settings/SettingsPage'), 'SettingsPage');
+const StartPage = screen(() => import('../features/start/StartPage'), 'StartPage');
 
 /** Every screen's address; `new` is matched before `:id` so it is never read as an ID. */
 export function AppRoutes() {
@@ -30,6 +31,7 @@ export function AppRoutes() {
     <Suspense fallback={<QueryState isPending error={null} onRetry={() => undefined} />}>
       <Switch>
         <Route path="/" component={DashboardPage} />
+        <Route path="/start" component={StartPage} />
         <Route path="/incidents" component={IncidentsPage} />
         <Route path="/incidents/new">
           <IncidentFormPage id={null} />

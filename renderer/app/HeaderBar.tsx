@@ -1,4 +1,4 @@
-import { Group, Text } from '@mantine/core';
+import { Badge, Group, Text } from '@mantine/core';
 import { IconClockExclamation, IconDatabase } from '@tabler/icons-react';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -28,12 +28,14 @@ function MovedClockBadge() {
 export function HeaderBar() {
   const { t } = useTranslation();
   const info = useRead('workspace.info', {});
-  const name = info.data?.name;
+  // The name the user gave the workspace, else its file name; the sample is called so in the language shown.
+  const name = info.data ? (info.data.sample ? t('start.sampleName') : info.data.displayName || info.data.name) : undefined;
+  const clientLabel = info.data?.sample ? '' : (info.data?.clientLabel ?? '');
   const clock = useAppClock();
 
   useEffect(() => {
-    document.title = name ? `${name} — APPI Workbench` : 'APPI Workbench';
-  }, [name]);
+    document.title = name ? `${clientLabel ? `${clientLabel} — ` : ''}${name} — APPI Workbench` : 'APPI Workbench';
+  }, [name, clientLabel]);
 
   return (
     <Group h="100%" px="lg" justify="space-between" wrap="nowrap">
@@ -47,9 +49,19 @@ export function HeaderBar() {
             <Text size="sm" c="dimmed" span>
               {t('app.workspace')}
             </Text>
-            <Text size="sm" fw={700} span truncate="end">
+            {clientLabel && (
+              <Badge variant="outline" color="gray" radius="sm" tt="none" fw={400} className="wb-no-shrink" data-section="workspace-client">
+                {clientLabel}
+              </Badge>
+            )}
+            <Text size="sm" fw={700} span truncate="end" data-section="workspace-name">
               {name}
             </Text>
+            {info.data?.sample && (
+              <Badge variant="filled" color="orange" radius="sm" tt="none" className="wb-no-shrink">
+                {t('start.banner.label')}
+              </Badge>
+            )}
           </Group>
         )}
       </Group>

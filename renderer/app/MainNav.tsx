@@ -3,6 +3,7 @@ import {
   IconAlertTriangle,
   IconBuilding,
   IconFileText,
+  IconFlag,
   IconHeadset,
   IconLayoutDashboard,
   IconSettings,
@@ -19,6 +20,7 @@ interface Item {
 }
 
 const items: Item[] = [
+  { href: '/start', label: 'start', icon: IconFlag },
   { href: '/', label: 'dashboard', icon: IconLayoutDashboard },
   { href: '/incidents', label: 'incidents', icon: IconAlertTriangle },
   { href: '/policies', label: 'policies', icon: IconFileText },

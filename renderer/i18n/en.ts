@@ -10,6 +10,9 @@ import { enPolicies } from './en-policies';
 import { enPpcForm } from './en-ppc-form';
 import { enReportFields } from './en-report-fields';
 import { enWorkspaceSwitch } from './en-workspace-switch';
+import { enStart } from './en-start';
+import { enWorkspaces } from './en-workspaces';
+import { enPreview } from './en-preview';
 import type { Messages } from './ja';
 import { enLetter } from './en-letter';
 
@@ -26,6 +29,7 @@ export const en = {
       "APPI_WORKBENCH_CLOCK moves the app's clock away from the real time. Days to deadlines and \"in the future\" are counted from it. Do not use it for real records.",
   },
   nav: {
+    start: 'Getting started',
     dashboard: 'Dashboard',
     incidents: 'Incidents',
     policies: 'Policies',
@@ -215,6 +219,9 @@ export const en = {
   ppcForm: enPpcForm,
   reportFields: enReportFields,
   workspaceSwitch: enWorkspaceSwitch,
+  start: enStart,
+  workspaces: enWorkspaces,
+  preview: enPreview,
   letter: enLetter,
   outline: enOutline,
   ui: enUi,

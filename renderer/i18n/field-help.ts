@@ -76,6 +76,14 @@ export const fieldHelp: Partial<Record<FieldName, FieldHelp>> = {
   receptionNoteJa: { example: { ja: '土日祝日・年末年始に届いたお問い合わせは、翌営業日以降に回答します。', en: '土日祝日・年末年始に届いたお問い合わせは、翌営業日以降に回答します。' } },
   receptionNoteEn: { example: { ja: 'Inquiries received on weekends or holidays are answered on the next business day.', en: 'Inquiries received on weekends or holidays are answered on the next business day.' } },
   inquiryFormUrl: { example: { ja: 'https://www.example.co.jp/privacy/contact', en: 'https://www.example.co.jp/privacy/contact' } },
+  displayName: {
+    help: { ja: '画面上部と最近使ったワークスペースの一覧に表示します。空欄のときはファイル名を表示します。', en: 'Shown at the top of the window and in the recent workspaces. Left empty, the file name is shown.' },
+    example: { ja: '2026年度', en: 'FY2026' },
+  },
+  clientLabel: {
+    help: { ja: '顧客ごとにワークスペースを分けるときの顧客名など。', en: 'E.g. the client, when you keep one workspace per client.' },
+    example: { ja: '株式会社アクメ', en: 'Acme K.K.' },
+  },
   userName: {
     help: { ja: '操作履歴に記録する名前です。空欄の場合はOSのユーザー名を記録します。', en: 'The name recorded in the audit trail. Leave empty to use the OS user name.' },
     example: { ja: '佐藤 花子', en: 'Hanako Sato' },

@@ -10,6 +10,9 @@ import { jaPolicies } from './ja-policies';
 import { jaPpcForm } from './ja-ppc-form';
 import { jaReportFields } from './ja-report-fields';
 import { jaWorkspaceSwitch } from './ja-workspace-switch';
+import { jaStart } from './ja-start';
+import { jaWorkspaces } from './ja-workspaces';
+import { jaPreview } from './ja-preview';
 
 import { jaLetter } from './ja-letter';
 /**
@@ -29,6 +32,7 @@ export const ja = {
       'APPI_WORKBENCH_CLOCKにより、アプリの時計を実際の日時から変更しています。期限までの日数や「現在より後」の判定は、この時計で数えます。実際の記録には使わないでください。',
   },
   nav: {
+    start: 'はじめに',
     dashboard: 'ダッシュボード',
     incidents: 'インシデント',
     policies: 'ポリシー',
@@ -218,6 +222,9 @@ export const ja = {
   ppcForm: jaPpcForm,
   reportFields: jaReportFields,
   workspaceSwitch: jaWorkspaceSwitch,
+  start: jaStart,
+  workspaces: jaWorkspaces,
+  preview: jaPreview,
   letter: jaLetter,
   outline: jaOutline,
   ui: jaUi,

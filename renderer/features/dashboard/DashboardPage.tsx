@@ -7,6 +7,7 @@ import { QueryState } from '../../components/QueryState';
 import { formatCivilDateWithWeekday } from '../../lib/japanDates';
 import { useLanguage } from '../../lib/useLanguage';
 import { ExportButton } from '../exports';
+import { DashboardStartPanel } from '../start/DashboardStartPanel';
 import { DashboardStats } from './DashboardStats';
 import { MonthlyChart } from './MonthlyChart';
 import { OpenDeadlinesTable } from './OpenDeadlinesTable';
@@ -44,6 +45,7 @@ export function DashboardPage() {
         <QueryState isPending={dashboard.isPending} error={dashboard.error} onRetry={() => void dashboard.refetch()} />
       ) : (
         <Stack gap="lg">
+          <DashboardStartPanel />
           <RulesUpdateNotice update={data.rulesUpdate} today={data.today} />
           <div className="wb-dashboard-top">
             <DashboardStats open={data.open.total} overdue={data.open.overdue} />

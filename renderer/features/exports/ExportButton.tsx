@@ -4,8 +4,7 @@ import { IconFileExport } from '@tabler/icons-react';
 import i18next from 'i18next';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ExportResult, IncidentDocument } from '../../../shared/contract/exports';
-import type { Client } from '../../../shared/rpc/client';
+import type { ExportResult } from '../../../shared/contract/exports';
 import { AppError } from '../../../shared/errors';
 import { useRead } from '../../api/hooks';
 import { useClient } from '../../api/context';
@@ -14,13 +13,12 @@ import { notifyDone, notifyFailure } from '../../lib/dialogs';
 import { japanToday } from '../../lib/japanDates';
 import { useLanguage } from '../../lib/useLanguage';
 import { defaultChoices, ExportDialog, type ExportChoices } from './ExportDialog';
+import { ExportPreview } from '../preview/ExportPreview';
+import { runExport, type ExportTarget } from './runExport';
 import { saveExport, type SaveOutcome } from './saveExport';
+import { useExportPreview } from './useExportPreview';
 
-/** What to export: an incident's documents, the timing report of a period, or a policy (any version). */
-export type ExportTarget =
-  | { kind: 'incident'; incidentId: number; document?: IncidentDocument; notificationId?: number }
-  | { kind: 'timing'; companyId?: number }
-  | { kind: 'policy'; policyId: number; versionId?: number };
+export type { ExportTarget } from './runExport';
 
 interface ExportButtonProps {
   target: ExportTarget;
@@ -28,34 +26,6 @@ interface ExportButtonProps {
   label?: string;
   variant?: ButtonProps['variant'];
   size?: ButtonProps['size'];
-}
-
-function runExport(client: Client, target: ExportTarget, choices: ExportChoices): Promise<ExportResult> {
-  const common = { format: choices.format, lang: choices.lang, era: choices.era };
-  switch (target.kind) {
-    case 'incident':
-      return client.invoke('exports.incident', {
-        ...common,
-        incidentId: target.incidentId,
-        document: choices.document,
-        // A named report exports as filed only while the dialog still asks for that kind of report.
-        ...(target.notificationId !== undefined && choices.document === target.document ? { notificationId: target.notificationId } : {}),
-      });
-    case 'timing':
-      return client.invoke('exports.timing', {
-        ...common,
-        from: choices.from,
-        to: choices.to,
-        ...(choices.companyId === null ? {} : { companyId: choices.companyId }),
-      });
-    case 'policy':
-      return client.invoke('exports.policy', {
-        ...common,
-        policyId: target.policyId,
-        ...(target.versionId === undefined ? {} : { versionId: target.versionId }),
-        layout: choices.layout,
-      });
-  }
 }
 
 function announce(result: ExportResult, outcome: SaveOutcome) {
@@ -96,6 +66,7 @@ export function ExportButton({ target, label, variant = 'default', size = 'sm' }
     ),
   );
   const runningRef = useRef(false);
+  const preview = useExportPreview(target, choices, opened);
   // An export whose warnings the user has not answered yet: saved only on 「このまま保存する」.
   const [pending, setPending] = useState<ExportResult | null>(null);
 
@@ -121,7 +92,8 @@ export function ExportButton({ target, label, variant = 'default', size = 'sm' }
 
   const submit = () =>
     guarded(async () => {
-      const result = await runExport(client, target, choices);
+      // A PDF with the options of the preview shown is that very file; anything else is made now.
+      const result = preview.reusable(choices) ?? (await runExport(client, target, choices));
       if ((result.warnings?.length ?? 0) > 0) {
         setPending(result);
         return;
@@ -166,6 +138,7 @@ export function ExportButton({ target, label, variant = 'default', size = 'sm' }
         warnings={pending?.warnings}
         onConfirmSave={() => void confirmSave()}
         onDiscard={() => setPending(null)}
+        preview={opened ? <ExportPreview state={preview.state} format={choices.format} /> : undefined}
       />
     </>
   );

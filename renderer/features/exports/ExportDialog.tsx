@@ -1,4 +1,5 @@
 import { Alert, Button, Checkbox, Group, Loader, Modal, SegmentedControl, Select, Stack, Text } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { exportFormats, exportLangs, incidentDocuments, type IncidentDocument } from '../../../shared/contract/exports';
 import type { LocalizedText } from '../../../shared/errors';
@@ -60,6 +61,8 @@ interface ExportDialogProps {
   warnings?: readonly LocalizedText[] | undefined;
   onConfirmSave?(): void;
   onDiscard?(): void;
+  /** The rendered document beside the options (features/preview); the dialog widens to hold it. */
+  preview?: ReactNode;
 }
 
 /**
@@ -67,7 +70,7 @@ interface ExportDialogProps {
  * is saved (or downloaded) with a notification.
  */
 export function ExportDialog(props: ExportDialogProps) {
-  const { kind, opened, running, canSave, choices, onChange, onSubmit, onClose, warnings, onConfirmSave, onDiscard } = props;
+  const { kind, opened, running, canSave, choices, onChange, onSubmit, onClose, warnings, onConfirmSave, onDiscard, preview } = props;
   const { t } = useTranslation();
   const language = useLanguage();
   const set = <K extends keyof ExportChoices>(key: K, value: ExportChoices[K]) => onChange({ ...choices, [key]: value });
@@ -76,14 +79,15 @@ export function ExportDialog(props: ExportDialogProps) {
   const title = kind === 'incident' ? t('exports.titleIncident') : kind === 'timing' ? t('exports.titleTiming') : t('exports.titlePolicy');
 
   return (
-    <Modal opened={opened} onClose={onClose} title={title} closeButtonProps={{ 'aria-label': t('exports.cancel') }} size="lg">
+    <Modal opened={opened} onClose={onClose} title={title} closeButtonProps={{ 'aria-label': t('exports.cancel') }} size={preview ? 'min(1180px, calc(100vw - 48px))' : 'lg'}>
       <form
         onSubmit={(event) => {
           event.preventDefault();
           if (!running && !periodInvalid) onSubmit();
         }}
       >
-        <Stack gap="md">
+        <div className={preview ? 'wb-export-layout' : undefined}>
+        <Stack gap="md" className="wb-export-options">
           {kind === 'incident' && (
             <Select
               label={t('exports.document')}
@@ -220,6 +224,8 @@ export function ExportDialog(props: ExportDialogProps) {
             </Button>
           </Group>
         </Stack>
+        {preview}
+        </div>
       </form>
     </Modal>
   );

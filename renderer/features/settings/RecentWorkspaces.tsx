@@ -49,8 +49,15 @@ export function RecentWorkspaces({ currentPath, onOpen, busy }: Props) {
               const current = item.path === currentPath;
               return (
                 <Table.Tr key={item.path}>
-                  <Table.Td className="wb-truncate" title={item.name}>
-                    {item.name}
+                  <Table.Td className="wb-truncate" title={[item.clientLabel, item.displayName || item.name].filter(Boolean).join(' — ')}>
+                    <Text size="sm" fw={item.displayName ? 700 : 400} truncate="end" span display="block">
+                      {item.displayName || item.name}
+                    </Text>
+                    {item.clientLabel && (
+                      <Text size="xs" c="dimmed" truncate="end" span display="block" data-section="recent-client">
+                        {item.clientLabel}
+                      </Text>
+                    )}
                   </Table.Td>
                   <Table.Td className="wb-truncate wb-path" title={item.path}>
                     {item.path}
@@ -66,7 +73,7 @@ export function RecentWorkspaces({ currentPath, onOpen, busy }: Props) {
                         <Button
                           size="xs"
                           variant="default"
-                          aria-label={t('settings.recentOpenNamed', { name: item.name })}
+                          aria-label={t('settings.recentOpenNamed', { name: item.displayName || item.name })}
                           aria-describedby={item.exists ? undefined : `missing-${index}`}
                           onClick={() => onOpen(item.path)}
                           disabled={busy || !item.exists}

@@ -10,7 +10,8 @@ import { useLanguage } from '../../lib/useLanguage';
 import { BackupSettings } from './BackupSettings';
 import { RecentWorkspaces } from './RecentWorkspaces';
 import { useWorkspaceSwitch } from './useWorkspaceSwitch';
-import { WorkspacePathModal } from './WorkspacePathModal';
+import { WorkspaceNamesForm } from './WorkspaceNamesForm';
+import { WorkspacePickerModal } from './WorkspacePickerModal';
 
 /** The ワークスペース tab: the open file, switching to another, and the recently used ones. */
 export function WorkspaceSettings() {
@@ -78,10 +79,11 @@ export function WorkspaceSettings() {
           </Button>
         </Group>
       </FormSection>
+      {info.data && !info.data.sample && <WorkspaceNamesForm key={info.data.id} info={info.data} />}
       <RecentWorkspaces currentPath={info.data?.path} onOpen={(path) => void switcher.openRecent(path)} busy={switcher.busy} />
       <BackupSettings />
       {switcher.askingFor && (
-        <WorkspacePathModal
+        <WorkspacePickerModal
           key={switcher.askingFor}
           mode={switcher.askingFor}
           busy={switcher.busy}

@@ -4,6 +4,7 @@ import { AppError, isAppError } from '../../../shared/errors';
 import { useClient } from '../../api/context';
 import { useWrite } from '../../api/hooks';
 import { notifyDone } from '../../lib/dialogs';
+import type { PickedWorkspace } from './WorkspacePickerModal';
 
 export type WorkspaceMode = 'open' | 'create';
 
@@ -15,7 +16,7 @@ function asAppError(error: unknown): AppError {
 
 /**
  * Opening or creating a workspace: ask the shell for a native file dialog first; where there is none
- * (browser mode answers `supported: false`) ask for the path as text. A successful switch drops every
+ * (browser mode answers `supported: false`) show the picker that lists the workspace folder (WorkspacePickerModal). A successful switch drops every
  * cached answer (api/hooks.ts), since they described the other file.
  */
 export function useWorkspaceSwitch() {
@@ -25,11 +26,18 @@ export function useWorkspaceSwitch() {
   const [askingFor, setAskingFor] = useState<WorkspaceMode | null>(null);
   const [failure, setFailure] = useState<AppError | null>(null);
 
-  /** Opens or creates `path`; resolves with the refusal, if any, for whoever asked to show it. */
-  const run = async (mode: WorkspaceMode, path: string): Promise<AppError | null> => {
+  /** Opens or creates `path` (a new one with its names); resolves with the refusal, if any, for whoever asked to show it. */
+  const run = async (mode: WorkspaceMode, picked: PickedWorkspace): Promise<AppError | null> => {
     try {
-      const info = await (mode === 'open' ? open : create).mutateAsync({ path });
-      notifyDone(i18next.t(mode === 'open' ? 'settings.opened' : 'settings.created', { name: info.name }));
+      const info =
+        mode === 'open'
+          ? await open.mutateAsync({ path: picked.path })
+          : await create.mutateAsync({
+              path: picked.path,
+              ...(picked.displayName ? { displayName: picked.displayName } : {}),
+              ...(picked.clientLabel ? { clientLabel: picked.clientLabel } : {}),
+            });
+      notifyDone(i18next.t(mode === 'open' ? 'settings.opened' : 'settings.created', { name: info.displayName || info.name }));
       return null;
     } catch (error) {
       return asAppError(error);
@@ -45,7 +53,7 @@ export function useWorkspaceSwitch() {
         return;
       }
       if (chosen.path === null) return; // the dialog was cancelled
-      setFailure(await run(mode, chosen.path));
+      setFailure(await run(mode, { path: chosen.path }));
     } catch (error) {
       setFailure(asAppError(error));
     }
@@ -53,16 +61,16 @@ export function useWorkspaceSwitch() {
 
   const openRecent = async (path: string) => {
     setFailure(null);
-    setFailure(await run('open', path));
+    setFailure(await run('open', { path }));
   };
 
   return {
     start,
     openRecent,
-    /** For the path dialog: runs and, on success, closes it. */
-    submitPath: async (path: string) => {
+    /** For browser mode's picker: runs and, on success, closes it. */
+    submitPath: async (picked: PickedWorkspace) => {
       if (!askingFor) return null;
-      const refusal = await run(askingFor, path);
+      const refusal = await run(askingFor, picked);
       if (!refusal) setAskingFor(null);
       return refusal;
     },
