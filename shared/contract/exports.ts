@@ -75,13 +75,13 @@ export const policyExportInput = z
     /** For a bilingual export: Japanese then English, or side by side per article. */
     layout: z.enum(['sequential', 'columns'], { error: 'invalidChoice' }).default('sequential'),
     era: z.boolean().default(false),
+    /** The contents page: 'auto' only for a long policy (12 articles or more, or about six pages of text). */
+    contents: z.enum(['auto', 'always', 'never'], { error: 'invalidChoice' }).default('auto'),
+    /** Word: article numbers from Word's own numbering, so that an article inserted in Word renumbers the rest. */
+    wordNumbering: z.boolean().default(false),
   })
   .strict();
 
-export const exportsContract = {
-  'exports.incident': read(incidentExportInput, exportResult, { ja: 'インシデントの文書を書き出す', en: 'Export an incident document' }),
-  'exports.timing': read(timingExportInput, exportResult, { ja: '期限遵守状況を書き出す', en: 'Export the notification timing report' }),
-  'exports.policy': read(policyExportInput, exportResult, { ja: 'ポリシーを書き出す', en: 'Export a policy' }),
 /** The registers of issue 14, each exported whole for one company (main/core/exports/registers/). */
 export const registerKinds = ['inventory', 'entrustees', 'requests', 'provisions'] as const;
 export type RegisterKind = (typeof registerKinds)[number];
@@ -101,5 +101,9 @@ export const registerExportInput = z
     if (value.format === 'xlsx' && value.lang === 'both') ctx.addIssue({ code: 'custom', message: 'xlsxOneLanguage', path: ['lang'] });
   });
 
-};
+export const exportsContract = {
+  'exports.incident': read(incidentExportInput, exportResult, { ja: 'インシデントの文書を書き出す', en: 'Export an incident document' }),
+  'exports.timing': read(timingExportInput, exportResult, { ja: '期限遵守状況を書き出す', en: 'Export the notification timing report' }),
+  'exports.policy': read(policyExportInput, exportResult, { ja: 'ポリシーを書き出す', en: 'Export a policy' }),
   'exports.register': read(registerExportInput, exportResult, { ja: '台帳を書き出す', en: 'Export a register' }),
+};

@@ -41,20 +41,22 @@ describe('Word export', () => {
 
   it('defines the styles once in styles.xml', () => {
     const styles = part('word/styles.xml');
-    for (const id of ['Title', 'Heading1', 'Heading2', 'Heading3', 'Normal', 'WorkbenchTable', 'Subtitle', 'TableText', 'TableHeader', 'KeyLabel', 'Signature', 'TOC1', 'TOC2', 'Header', 'Footer', 'Missing']) {
+    for (const id of ['Title', 'Heading1', 'Heading2', 'Heading3', 'Normal', 'WorkbenchTable', 'Subtitle', 'TableText', 'TableHeader', 'KeyLabel', 'Signature', 'TOC1', 'TOC2', 'Header', 'Footer', 'Missing', 'BodyJa', 'BodyEn', 'ColumnJa', 'ColumnEn', 'ColumnHeading', 'Hyperlink']) {
       expect(styles.match(new RegExp(`w:styleId="${id}"`, 'g'))?.length, id).toBe(1);
     }
     expect(styles.match(/<w:docDefaults>/g)).toHaveLength(1);
     expect(styles).toMatch(/<w:docDefaults>[\s\S]*w:eastAsia="Yu Mincho"[\s\S]*<w:lang w:val="en-US" w:eastAsia="ja-JP"\/>[\s\S]*<\/w:docDefaults>/);
   });
 
-  it('sets the East Asian font and language on every run', () => {
+  it('takes fonts, languages, sizes and spacing from the styles, never from a run or paragraph of its own', () => {
     const runs = runsWithText(body());
     expect(runs.length).toBeGreaterThan(150);
-    for (const run of runs) {
-      expect(run).toMatch(/<w:rFonts w:ascii="Yu (Mincho|Gothic)" w:cs="Yu (Mincho|Gothic)" w:eastAsia="Yu (Mincho|Gothic)" w:hAnsi="Yu (Mincho|Gothic)"\/>/);
-      expect(run).toContain('<w:lang w:val="en-US" w:eastAsia="ja-JP"/>');
-    }
+    // A lawyer restyles the document by changing a style: no run carries its own font, size or language.
+    for (const run of runs) expect(run).not.toMatch(/<w:rFonts|<w:sz |<w:lang /);
+    expect(body()).not.toMatch(/<w:spacing /);
+    // Line pitch is a minimum, so a larger character is never clipped.
+    expect(part('word/styles.xml')).not.toContain('w:lineRule="exact"');
+    expect(part('word/styles.xml')).toMatch(/w:styleId="BodyJa"[\s\S]*?<w:jc w:val="both"\/>/);
   });
 
   it('is A4 with a header of company and title and a footer of PAGE / NUMPAGES fields', () => {

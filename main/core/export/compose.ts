@@ -27,5 +27,6 @@ export function signatureLines(block: SignatureBlock, lang: Lang, era: EraStyle)
   rows.push(toRuns(block.company));
   if (lang === 'ja') rows.push([...(block.title ? [...toRuns(block.title), { text: '\u3000' }] : []), ...toRuns(block.name)]);
   else rows.push(toRuns(block.name), ...(block.title ? [toRuns(block.title)] : []));
-  return rows;
+  // A company that signs without a named representative (a published policy with none on record): no empty line.
+  return rows.filter((row) => row.some((run) => run.missing || run.text.trim() !== ''));
 }

@@ -24,3 +24,30 @@ export function plainText(content: Inline, lang: Lang): string {
 export function langOf(block: { lang?: Lang }, documentLang: DocumentLang): Lang {
   return block.lang ?? (documentLang === 'en' ? 'en' : 'ja');
 }
+
+// A web address in running text: http(s)://… or www.…, up to a space, a CJK character or closing punctuation.
+const urlPattern = /\b(?:https?:\/\/|www\.)[A-Za-z0-9\-._~:/?#[\]@!$&'*+,;=%]+/g;
+
+/**
+ * Runs with every web address in plain text made a link (its own run, `link` set), so both renderers link it;
+ * trailing sentence punctuation stays outside the link.
+ */
+export function linkRuns(runs: readonly Run[]): Run[] {
+  const out: Run[] = [];
+  for (const run of runs) {
+    if (run.missing || run.link || !/https?:\/\/|www\./.test(run.text)) {
+      out.push(run);
+      continue;
+    }
+    let at = 0;
+    for (const match of run.text.matchAll(urlPattern)) {
+      const url = match[0].replace(/[.,;:!?'\])]+$/, '');
+      const start = match.index;
+      if (start > at) out.push({ ...run, text: run.text.slice(at, start) });
+      out.push({ ...run, text: url, link: url.startsWith('www.') ? `https://${url}` : url });
+      at = start + url.length;
+    }
+    if (at < run.text.length) out.push({ ...run, text: run.text.slice(at) });
+  }
+  return out;
+}

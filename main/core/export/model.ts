@@ -16,6 +16,8 @@ export interface TextRun {
   bold?: boolean;
   italic?: boolean;
   missing?: false;
+  /** A web address the text links to (renderers also link URLs they find in plain text: inline.ts linkRuns). */
+  link?: string;
 }
 
 /**
@@ -55,6 +57,13 @@ export interface ParagraphBlock {
   align?: Align | 'justify';
   /** Indent the first line by one character (字下げ). */
   indentFirstLine?: boolean;
+  /**
+   * A numbered item's own marker (「（1）」, "(a)", "1.", 「①」) as written at the start of the text: printed at the
+   * margin with the text after it on a hanging indent, so wrapped lines align under the item's first word.
+   */
+  marker?: string;
+  /** A note in place of text (a missing translation): set smaller and muted, never justified. */
+  muted?: boolean;
 }
 
 export interface ListBlock {
@@ -168,6 +177,16 @@ export interface ExportDocument {
    * page, PDF and Word, so no page of a draft can pass for the document as filed.
    */
   draftMark?: string;
+  /**
+   * Drawn large, light and diagonal across every page (PDF) and as the header's watermark shape (Word): a policy
+   * draft's 「下書き / DRAFT」, so that no printed page of it can be taken for the published policy.
+   */
+  watermark?: string;
+  /**
+   * Word only: article headings (labelStyle 'article', numbered 1, 2, 3 … in order) take their number from Word's
+   * own numbering, defined on the article heading style, so an article inserted in Word renumbers those after it.
+   */
+  wordNumbering?: boolean;
   /** Set tighter (a letter that should fit one page): a smaller line pitch and less space above headings. */
   compact?: boolean;
   /**

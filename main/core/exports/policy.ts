@@ -46,6 +46,7 @@ export function policyExportInput(db: ReadableDB, policyId: number, versionId: n
     desks,
     effectiveOn: version.effectiveOn,
     revisions,
+    draft: version.status !== 'published',
   };
 }
 
@@ -54,7 +55,14 @@ export async function exportPolicy(scope: DataScope, input: ParsedInput<'exports
   const today = japanDateOf(scope.now());
   const versionId = input.versionId ?? exportedVersionId(db, input.policyId);
   const data = policyExportInput(db, input.policyId, versionId);
-  const doc = buildPolicy(data, { lang: input.lang, layout: input.layout, era: input.era, today });
+  const doc = buildPolicy(data, {
+    lang: input.lang,
+    layout: input.layout,
+    era: input.era,
+    today,
+    contents: input.contents,
+    wordNumbering: input.wordNumbering,
+  });
   const title = input.lang === 'en' ? data.titleEn || data.titleJa : data.titleJa || data.titleEn;
   const fileName = safeFileName([data.effectiveOn || today, title || documentWord('policy', input.lang)], input.format);
   return renderExport(doc, input.format, fileName);

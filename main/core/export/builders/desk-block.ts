@@ -37,6 +37,8 @@ export function receptionDaysText(days: readonly Weekday[], lang: Lang): string 
  */
 export interface DeskOptions {
   strict?: boolean;
+  /** A published document: only the details the desk has, no 未記入 row (a draft marks the gaps to fill). */
+  omitEmpty?: boolean;
 }
 
 const foreign = (text: string, lang: Lang, options: DeskOptions) => options.strict === true && lang === 'en' && hasJapanese(text);
@@ -48,7 +50,9 @@ export function hoursText(desk: Desk, lang: Lang, options: DeskOptions = {}): In
   const holidays = days && desk.closedOnHolidays ? (lang === 'ja' ? '（祝日・年末年始を除く）' : ' (except national holidays and the New Year break)') : '';
   const main = [days, hours].filter(Boolean).join(lang === 'ja' ? '\u3000' : ' ');
   const note = (lang === 'en' && desk.receptionNoteEn) || desk.receptionNoteJa;
-  return lines([main ? `${main}${holidays}` : given(''), foreign(note, lang, options) ? '' : note]);
+  const shownNote = foreign(note, lang, options) ? '' : note;
+  // A note alone (「平日のみ、メールで受付」) says when the desk answers: no 未記入 above it.
+  return lines([main ? `${main}${holidays}` : shownNote ? '' : given(''), shownNote]);
 }
 
 export function deskName(desk: Desk, lang: Lang): string {
@@ -87,6 +91,12 @@ export function deskRows(desk: Desk, lang: Lang, options: DeskOptions = {}): Key
     if (desk.phones.length > 0 || !reachable) rows.push({ label: l.phone, value: phonesText(desk, lang, options) });
     if (desk.email) rows.push({ label: l.email, value: desk.email });
     if (desk.receptionDays.length > 0 || (desk.hoursFrom && desk.hoursTo)) rows.push({ label: l.hours, value: hoursText(desk, lang, options) });
+  } else if (options.omitEmpty === true) {
+    if (desk.phones.length > 0) rows.push({ label: l.phone, value: phonesText(desk, lang, options) });
+    if (desk.email) rows.push({ label: l.email, value: desk.email });
+    if (desk.receptionDays.length > 0 || (desk.hoursFrom && desk.hoursTo) || desk.receptionNoteJa || desk.receptionNoteEn) {
+      rows.push({ label: l.hours, value: hoursText(desk, lang, options) });
+    }
   } else {
     rows.push(
       { label: l.phone, value: phonesText(desk, lang, options) },

@@ -27,6 +27,8 @@ export interface PolicyExportInput {
   /** The version's effective date ('' for a draft without one). */
   effectiveOn: string;
   revisions: readonly PolicyRevision[];
+  /** A draft version: printed with 下書き / DRAFT on every page, its gaps marked 未記入; published, gaps are left out. */
+  draft?: boolean;
 }
 
 export interface PolicyBuildOptions {
@@ -35,4 +37,14 @@ export interface PolicyBuildOptions {
   layout?: 'sequential' | 'columns';
   era?: boolean;
   today: IsoDate;
+  /**
+   * The contents page: 'auto' (default) only for a long policy — 12 articles or more, or text that fills about six
+   * pages (policyContents) — 'always' or 'never'.
+   */
+  contents?: PolicyContents;
+  /** Word: article numbers from Word's own numbering on the article heading style (ExportDocument.wordNumbering). */
+  wordNumbering?: boolean;
 }
+
+export const policyContentsChoices = ['auto', 'always', 'never'] as const;
+export type PolicyContents = (typeof policyContentsChoices)[number];

@@ -6,7 +6,9 @@ import type { PolicySection } from '../../../../shared/policy/model';
 import { sectionDataLines } from '../../../../shared/policy/section-data-text';
 import { plainText } from '../inline';
 import type { Block, ColumnBlock, HeadingBlock, Inline, KeyValueBlock, Lang } from '../model';
-import { deskRows } from './desk-block';
+import { withEraDates } from '../text/dates';
+import { deskRows, type DeskOptions } from './desk-block';
+import { missingTranslation, proseParagraph, proseParagraphs, type PrintOptions } from './policy-print';
 import { bothLabels, policyWords } from './policy-words';
 
 /**
@@ -27,22 +29,13 @@ export interface ColumnParts {
   fellBack: boolean;
 }
 
-/** Every non-blank line is a paragraph, as written: imported policies keep their own line structure. */
-function paragraphs(text: string, lang: Lang): ColumnBlock[] {
-  return text
-    .split('\n')
-    .map((line) => line.trimEnd())
-    .filter((line) => line.trim() !== '')
-    .map((line) => ({ type: 'paragraph', content: line, lang, align: 'left' }));
-}
-
-function dataBlocks(section: PolicySection, lang: Lang): ColumnBlock[] {
+function dataBlocks(section: PolicySection, lang: Lang, print: PrintOptions = {}): ColumnBlock[] {
   // The transmissions print as a table (wideParts), not again as lines.
   if (section.kind === 'external_transmission') return [];
-  const lines = sectionDataLines(section, lang);
+  const lines = sectionDataLines(section, lang).map((line) => (print.era && lang === 'ja' ? withEraDates(line) : line));
   if (lines.length === 0) return [];
   if (section.kind === 'purposes_of_use') return [{ type: 'list', ordered: false, items: lines.map((line) => line.replace(/^(・|- )/, '')), lang }];
-  return lines.map((line) => ({ type: 'paragraph', content: line, lang, align: 'left' }));
+  return lines.map((line) => proseParagraph(line, lang, {}));
 }
 
 export function articleTitle(section: PolicySection, lang: Lang, fallback: boolean): string {
@@ -76,33 +69,32 @@ function numberedHeading(section: PolicySection, number: SectionNumber, lang: La
   return { type: 'heading', level: 1, text: headingFor(shown, number, lang).text, lang };
 }
 
-export function columnParts(section: PolicySection, article: SectionNumber | null, lang: Lang, fallback: boolean): ColumnParts {
+export function columnParts(section: PolicySection, article: SectionNumber | null, lang: Lang, fallback: boolean, print: PrintOptions = {}): ColumnParts {
   const heading: HeadingBlock | null = article !== null ? numberedHeading(section, article, lang, fallback) : preambleHeading(section, lang, fallback);
   let fellBack = fallback && !headingTitle(headingOf(section, lang)) && !!headingTitle(headingOf(section, other(lang)));
   const blocks: ColumnBlock[] = [];
   const own = bodyOf(section, lang);
   const theirs = bodyOf(section, other(lang));
-  if (own.trim()) blocks.push(...paragraphs(own, lang));
+  if (own.trim()) blocks.push(...proseParagraphs(own, lang, print));
   else if (theirs.trim() && fallback) {
-    blocks.push(...paragraphs(theirs, other(lang)));
+    blocks.push(...proseParagraphs(theirs, other(lang), print));
     fellBack = true;
-  } else if (theirs.trim()) {
-    // A bilingual document shows the missing translation plainly rather than a blank column.
-    blocks.push({ type: 'paragraph', content: [{ missing: true }], lang });
   }
-  const data = dataBlocks(section, lang);
+  const data = dataBlocks(section, lang, print);
   if (data.length === 0 && fallback && dataBlocks(section, other(lang)).length > 0) {
-    blocks.push(...dataBlocks(section, other(lang)));
+    blocks.push(...dataBlocks(section, other(lang), print));
     fellBack = true;
   } else {
     blocks.push(...data);
   }
+  // A bilingual document says once that the article has no text in this language, rather than a blank column.
+  if (!fallback && blocks.length === 0 && (theirs.trim() || dataBlocks(section, other(lang)).length > 0)) blocks.push(missingTranslation(lang, print));
   return { heading, blocks, fellBack };
 }
 
 /** Label / value rows of one desk in each language; both languages share a row, 「電話 / Phone」. */
-function mergedDeskRows(desk: Desk, langs: readonly Lang[]): KeyValueBlock['rows'] {
-  const perLang = langs.map((lang) => deskRows(desk, lang));
+function mergedDeskRows(desk: Desk, langs: readonly Lang[], options: DeskOptions): KeyValueBlock['rows'] {
+  const perLang = langs.map((lang) => deskRows(desk, lang, options));
   return perLang[0]!.map((row, i) => {
     const rows = perLang.map((rowsOfLang) => rowsOfLang[i]!);
     const labels = rows.map((r, j) => plainText(r.label, langs[j]!));
@@ -113,22 +105,24 @@ function mergedDeskRows(desk: Desk, langs: readonly Lang[]): KeyValueBlock['rows
   });
 }
 
-function deskBlocks(section: PolicySection & { deskIds: number[] }, desks: ReadonlyMap<number, Desk>, langs: readonly Lang[]): Block[] {
+function deskBlocks(section: PolicySection & { deskIds: number[] }, desks: ReadonlyMap<number, Desk>, langs: readonly Lang[], print: PrintOptions): Block[] {
   const lang = langs[0]!;
   if (section.deskIds.length === 0) return [];
-  return section.deskIds.map((id): Block => {
+  return section.deskIds.flatMap((id): Block[] => {
     const desk = desks.get(id);
     if (!desk) {
-      return { type: 'keyValue', lang, rows: [{ label: bothLabels('noDesk', langs), value: [{ missing: true, text: policyWords(lang).desk(id) }] }] };
+      // A published policy never prints a gap; a draft shows the broken link.
+      if (!print.draft) return [];
+      return [{ type: 'keyValue', lang, rows: [{ label: bothLabels('noDesk', langs), value: [{ missing: true, text: policyWords(lang).desk(id) }] }] }];
     }
-    return { type: 'keyValue', lang, labelWidth: 0.24, rows: mergedDeskRows(desk, langs) };
+    return [{ type: 'keyValue', lang, labelWidth: 0.24, keepTogether: true, rows: mergedDeskRows(desk, langs, { omitEmpty: !print.draft }) }];
   });
 }
 
-function transmissionTable(section: Extract<PolicySection, { kind: 'external_transmission' }>, langs: readonly Lang[]): Block[] {
+function transmissionTable(section: Extract<PolicySection, { kind: 'external_transmission' }>, langs: readonly Lang[], print: PrintOptions): Block[] {
   if (section.transmissions.length === 0) return [];
   const pick = (ja: string, en: string) => [...new Set(langs.map((lang) => (lang === 'ja' ? ja : en).trim()).filter(Boolean))].join('\n');
-  const cell = (text: string): Inline => (text ? text : [{ missing: true }]);
+  const cell = (text: string): Inline => (text ? text : print.draft ? [{ missing: true }] : '—');
   return [
     {
       type: 'table',
@@ -152,10 +146,10 @@ function transmissionTable(section: Extract<PolicySection, { kind: 'external_tra
 }
 
 /** What spans the page after a section: the external-transmission table and the linked desks. */
-export function wideParts(section: PolicySection, desks: ReadonlyMap<number, Desk>, langs: readonly Lang[]): Block[] {
-  if (section.kind === 'external_transmission') return transmissionTable(section, langs);
+export function wideParts(section: PolicySection, desks: ReadonlyMap<number, Desk>, langs: readonly Lang[], print: PrintOptions = { draft: true }): Block[] {
+  if (section.kind === 'external_transmission') return transmissionTable(section, langs, print);
   if (section.kind === 'complaint_desk' || section.kind === 'authorized_organization' || section.kind === 'contact') {
-    return deskBlocks(section, desks, langs);
+    return deskBlocks(section, desks, langs, print);
   }
   return [];
 }

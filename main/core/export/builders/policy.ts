@@ -9,6 +9,7 @@ import type { PolicyBuildOptions, PolicyExportInput } from './policy-input';
 import { columnParts, wideParts } from './policy-sections';
 import { bothLabels, policyWords } from './policy-words';
 import { dateText, eraOf, given, headerLang, withLang } from './text';
+import { draftWords, printedLang, printOf, wantsContents } from './policy-scope';
 
 /**
  * A policy as a document: title, company, effective date, contents, the sections as numbered articles
@@ -30,14 +31,15 @@ function historyBlocks(input: PolicyExportInput, langs: readonly Lang[], era: Re
   const w = policyWords(lang);
   const heading: Block = { type: 'heading', level: 1, text: langs.map((l) => policyWords(l).history).join(' / '), lang };
   if (input.revisions.length === 0) {
-    return [heading, { type: 'paragraph', content: [{ missing: true, text: w.noHistory }], lang }];
+    // A published policy without a history prints none; a draft shows where it will go.
+    return input.draft ? [heading, { type: 'paragraph', content: [{ missing: true, text: w.noHistory }], lang }] : [];
   }
   const rows = input.revisions.map((revision): Inline[] => {
-    const date = revision.effectiveOn ? langs.map((l) => dateText(revision.effectiveOn, l, era)).join('\n') : given('');
+    const date = revision.effectiveOn ? langs.map((l) => dateText(revision.effectiveOn, l, era)).join('\n') : input.draft ? given('') : '—';
     const event = langs.map((l) => policyWords(l)[revision.event]).join(' / ');
     const summaries = [...new Set(langs.map((l) => (l === 'ja' ? revision.changeSummaryJa : revision.changeSummaryEn).trim()).filter(Boolean))];
     // The first version needs no summary: it is the establishment.
-    const summary: Inline = summaries.length > 0 ? summaries.join('\n') : revision.event === 'established' ? '—' : given('');
+    const summary: Inline = summaries.length > 0 ? summaries.join('\n') : revision.event === 'established' || !input.draft ? '—' : given('');
     return [date, event, summary];
   });
   return [
@@ -56,12 +58,14 @@ function historyBlocks(input: PolicyExportInput, langs: readonly Lang[], era: Re
 }
 
 function signature(input: PolicyExportInput, lang: Lang, options: PolicyBuildOptions): Block {
+  const name = representativeName(input.company, lang);
   return {
     type: 'signature',
     date: input.effectiveOn || options.today,
     company: given(companyName(input.company, lang)),
-    title: representativeTitle(input.company, lang),
-    name: given(representativeName(input.company, lang)),
+    // Published without a representative on record: the company signs alone (no 未記入 under it).
+    ...(name || input.draft ? { title: representativeTitle(input.company, lang) } : {}),
+    name: name || !input.draft ? name : given(''),
     lang,
   };
 }
@@ -70,11 +74,12 @@ function signature(input: PolicyExportInput, lang: Lang, options: PolicyBuildOpt
 function languageBlocks(input: PolicyExportInput, lang: Lang, options: PolicyBuildOptions, fallback: boolean): Block[] {
   const desks = new Map<number, Desk>(input.desks.map((desk) => [desk.id, desk]));
   const numbers = articleNumbers(input.sections);
+  const print = printOf(input, options);
   let fellBack = false;
   const body = input.sections.flatMap((section, i) => {
-    const parts = columnParts(section, numbers[i]!, lang, fallback);
+    const parts = columnParts(section, numbers[i]!, lang, fallback, print);
     fellBack ||= parts.fellBack;
-    return [...(parts.heading ? [parts.heading] : []), ...parts.blocks, ...wideParts(section, desks, [lang])];
+    return [...(parts.heading ? [parts.heading] : []), ...parts.blocks, ...wideParts(section, desks, [lang], print)];
   });
   const w = policyWords(lang);
   const notice: Block[] = fellBack ? [{ type: 'note', content: w.fallback(w.otherLang), lang }] : [];
@@ -86,19 +91,21 @@ function columnBlocks(input: PolicyExportInput, options: PolicyBuildOptions): Bl
   const desks = new Map<number, Desk>(input.desks.map((desk) => [desk.id, desk]));
   const numbers = articleNumbers(input.sections);
   const both: Lang[] = ['ja', 'en'];
+  const print = printOf(input, options);
   const body = input.sections.flatMap((section, i): Block[] => {
-    const ja = columnParts(section, numbers[i]!, 'ja', false);
-    const en = columnParts(section, numbers[i]!, 'en', false);
+    const ja = columnParts(section, numbers[i]!, 'ja', false, print);
+    const en = columnParts(section, numbers[i]!, 'en', false, print);
     return [
       // The contents list each pair once, by its Japanese heading: both columns are on the same page.
       { type: 'bilingual', ja: [...(ja.heading ? [ja.heading] : []), ...ja.blocks], en: [...(en.heading ? [{ ...en.heading, toc: false }] : []), ...en.blocks] },
-      ...wideParts(section, desks, both),
+      ...wideParts(section, desks, both, print),
     ];
   });
   return [...body, ...historyBlocks(input, both, eraOf(options.era)), signature(input, 'ja', options), signature(input, 'en', options)];
 }
 
-export function buildPolicy(input: PolicyExportInput, options: PolicyBuildOptions): ExportDocument {
+export function buildPolicy(input: PolicyExportInput, asked: PolicyBuildOptions): ExportDocument {
+  const options = { ...asked, lang: printedLang(input, asked.lang) };
   const metadata = {
     company: companyName(input.company, headerLang(options)),
     ...(input.effectiveOn ? { effectiveDate: input.effectiveOn } : {}),
@@ -106,18 +113,23 @@ export function buildPolicy(input: PolicyExportInput, options: PolicyBuildOption
   };
   // The contents get a page of their own: their page numbers are drawn once every page is laid out, so text
   // after them on the same page would come before them in the file's reading order (and in copied text).
-  const toc: Block[] = [{ type: 'toc' }, { type: 'pageBreak' }];
+  const toc: Block[] = wantsContents(input, options) ? [{ type: 'toc' }, { type: 'pageBreak' }] : [];
+  const print = {
+    ...(options.era ? { era: true } : {}),
+    ...(input.draft ? { watermark: draftWords[options.lang], draftMark: draftWords[options.lang] } : {}),
+    ...(options.wordNumbering ? { wordNumbering: true } : {}),
+  };
   if (options.lang === 'both' && options.layout === 'columns') {
     return {
       lang: 'both',
       title: title(input, 'ja'),
       subtitle: title(input, 'en'),
       metadata,
-      ...(options.era ? { era: true } : {}),
+      ...print,
       blocks: [...toc, ...columnBlocks(input, options)],
     };
   }
   const fallback = options.lang !== 'both';
   const doc = documentOf(options, (lang) => ({ title: title(input, lang), blocks: languageBlocks(input, lang, options, fallback) }), metadata);
-  return { ...doc, blocks: [...toc, ...withLang(doc.blocks, headerLang(options))] };
+  return { ...doc, ...print, blocks: [...toc, ...withLang(doc.blocks, headerLang(options))] };
 }

@@ -4,7 +4,9 @@ import {
   Document,
   Footer,
   Header,
+  ImportedXmlComponent,
   LevelFormat,
+  LevelSuffix,
   Packer,
   PageNumber,
   Paragraph,
@@ -18,8 +20,8 @@ import { documentTextLang } from '../frontmatter';
 import type { ExportDocument, Lang, RenderResult } from '../model';
 import { listReference, WordBody } from './docx/blocks';
 import { wordRuns } from './docx/runs';
-import { documentStyles, styleIds, tableStylesXml } from './docx/styles';
-import { colors, contentWidth, defaultWordFonts, fontSet, margins, pageSize, runLanguage, type WordFonts } from './docx/theme';
+import { articleNumbering, documentStyles, styleIds, tableStylesXml } from './docx/styles';
+import { colors, contentWidth, defaultWordFonts, margins, pageSize, type WordFonts } from './docx/theme';
 
 export interface DocxOptions extends FontLocation {
   /** Font names written into the file; default Yu Mincho / Yu Gothic (see docx/theme.ts). */
@@ -49,12 +51,48 @@ function numbering() {
       ],
     };
   };
-  return { config: [level('ja', true), level('en', true), level('ja', false), level('en', false)] };
+  // Articles numbered by Word (DocxDocument.wordNumbering): 第1条（…） / Article 1 (…), on the article heading styles.
+  const article = (lang: Lang) => ({
+    reference: articleNumbering[lang],
+    levels: [
+      {
+        level: 0,
+        format: LevelFormat.DECIMAL,
+        text: lang === 'ja' ? '第%1条' : 'Article %1',
+        alignment: AlignmentType.LEFT,
+        suffix: lang === 'ja' ? LevelSuffix.NOTHING : LevelSuffix.SPACE,
+        style: { paragraph: { indent: { left: 0, hanging: 0 } } },
+      },
+    ],
+  });
+  return { config: [level('ja', true), level('en', true), level('ja', false), level('en', false), article('ja'), article('en')] };
+}
+
+/**
+ * A draft's watermark as Word draws one (Design › Watermark): a WordArt text path in the header, behind the text,
+ * centred and diagonal on every page. docx has no API for it, so the shape goes in as its VML.
+ */
+function watermarkRun(text: string, font: string): ImportedXmlComponent {
+  const escaped = text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
+  const width = Math.min(460, 90 * [...text].length);
+  const xml =
+    '<w:r><w:pict>' +
+    // Word's own definition of the text-path shape (as its watermark dialog writes it), which readers need to draw it.
+    '<v:shapetype id="_x0000_t136" coordsize="21600,21600" o:spt="136" adj="10800" path="m@7,l@8,m@5,21600l@6,21600e"><v:formulas>' +
+    ['sum #0 0 10800', 'prod #0 2 1', 'sum 21600 0 @1', 'sum 0 0 @2', 'sum 21600 0 @3', 'if @0 @3 0', 'if @0 21600 @1', 'if @0 0 @2', 'if @0 @4 21600', 'mid @5 @6', 'mid @8 @5', 'mid @7 @8', 'mid @6 @7', 'sum @6 0 @5']
+      .map((eqn) => `<v:f eqn="${eqn}"/>`)
+      .join('') +
+    '</v:formulas><v:path textpathok="t" o:connecttype="custom" o:connectlocs="@9,0;@10,10800;@11,21600;@12,10800" o:connectangles="270,180,90,0"/>' +
+    '<v:textpath on="t" fitshape="t"/><o:lock v:ext="edit" text="t" shapetype="t"/></v:shapetype>' +
+    `<v:shape id="DraftWatermark" o:spid="_x0000_s2049" type="#_x0000_t136" style="position:absolute;margin-left:0;margin-top:0;width:${width}pt;height:110pt;rotation:315;z-index:-251657216;mso-position-horizontal:center;mso-position-horizontal-relative:margin;mso-position-vertical:center;mso-position-vertical-relative:margin" o:allowincell="f" fillcolor="#d9d9d9" stroked="f">` +
+    '<v:fill opacity=".5"/>' +
+    `<v:textpath on="t" fitshape="t" style="font-family:&quot;${font}&quot;;font-size:1pt" string="${escaped}"/>` +
+    '</v:shape></w:pict></w:r>';
+  return ImportedXmlComponent.fromXmlString(xml) as ImportedXmlComponent;
 }
 
 function frame(doc: ExportDocument, fonts: WordFonts) {
   const lang = documentTextLang(doc);
-  const sans = { fonts, lang, face: 'sans' as const };
   const header = new Header({
     children: [
       new Paragraph({
@@ -62,33 +100,23 @@ function frame(doc: ExportDocument, fonts: WordFonts) {
         tabStops: [{ type: TabStopType.RIGHT, position: contentWidth }],
         border: { bottom: { style: BorderStyle.SINGLE, size: 4, color: colors.rule, space: 3 } },
         children: [
+          ...(doc.watermark ? [watermarkRun(doc.watermark, fonts.sans) as unknown as TextRun] : []),
           // A draft's mark (案 / DRAFT) leads the header of every page, bold and boxed, as in the PDF.
           ...(doc.draftMark
             ? [
-                new TextRun({
-                  text: doc.draftMark,
-                  bold: true,
-                  font: fontSet(fonts.sans),
-                  language: runLanguage,
-                  border: { style: BorderStyle.SINGLE, size: 6, color: colors.text, space: 1 },
-                }),
-                new TextRun({ text: lang === 'en' ? '  ' : '\u3000', font: fontSet(fonts.sans), language: runLanguage }),
+                new TextRun({ text: doc.draftMark, bold: true, border: { style: BorderStyle.SINGLE, size: 6, color: colors.text, space: 1 } }),
+                new TextRun({ text: lang === 'en' ? '  ' : '\u3000' }),
               ]
             : []),
-          ...wordRuns(doc.metadata.company, sans),
+          ...wordRuns(doc.metadata.company, { lang }),
           new TextRun({ children: [new Tab()] }),
-          ...wordRuns(doc.headerText ?? doc.title, sans),
+          ...wordRuns(doc.headerText ?? doc.title, { lang }),
         ],
       }),
     ],
   });
   const footer = new Footer({
-    children: [
-      new Paragraph({
-        style: styleIds.footer,
-        children: [new TextRun({ children: [PageNumber.CURRENT, ' / ', PageNumber.TOTAL_PAGES], font: fontSet(fonts.sans), language: runLanguage })],
-      }),
-    ],
+    children: [new Paragraph({ style: styleIds.footer, children: [new TextRun({ children: [PageNumber.CURRENT, ' / ', PageNumber.TOTAL_PAGES] })] })],
   });
   return { header, footer };
 }
@@ -135,7 +163,7 @@ export async function renderDocx(doc: ExportDocument, options: DocxOptions = {})
     title: doc.subtitle && doc.lang === 'both' ? `${doc.title} / ${doc.subtitle}` : doc.title,
     ...(doc.metadata.subject ? { subject: doc.metadata.subject } : {}),
     externalStyles: tableStylesXml(),
-    styles: documentStyles(wordFonts, { compact: doc.compact === true }),
+    styles: documentStyles(wordFonts, { compact: doc.compact === true, wordNumbering: doc.wordNumbering === true }),
     numbering: numbering(),
     ...(pageNumbers ? { pageNumbers } : {}),
     // A justified line that ends in a line break (a contact block, a report item) is not stretched to the margin,
@@ -146,7 +174,7 @@ export async function renderDocx(doc: ExportDocument, options: DocxOptions = {})
         properties: { page: { size: pageSize, margin: margins } },
         headers: { default: header },
         footers: { default: footer },
-        children: new WordBody(doc, wordFonts).elements(),
+        children: new WordBody(doc).elements(),
       },
     ],
   });

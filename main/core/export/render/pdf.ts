@@ -60,7 +60,7 @@ export async function renderPdf(doc: ExportDocument, options: PdfOptions = {}): 
   };
   paginate(documentItems(build), { top: contentTop, bottom: contentBottom, x: page.marginLeft, newPage }, 0);
   build.toc.fill(ts, build.headings);
-  drawFrames(ts, doc.metadata.company, doc.headerText ?? doc.title, documentTextLang(doc), doc.draftMark);
+  drawFrames(ts, doc.metadata.company, doc.headerText ?? doc.title, documentTextLang(doc), doc.draftMark, doc.watermark);
   pdf.end();
   await finished;
   return { bytes: Buffer.concat(chunks), replacedCharacters: [...ts.replaced], pageCount: pages };

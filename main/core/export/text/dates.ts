@@ -46,3 +46,24 @@ export function formatDateRange(from: IsoDate, to: IsoDate, lang: Lang, era: Era
   const separator = lang === 'ja' ? '〜' : ' – ';
   return `${formatDocumentDate(from, lang, era)}${separator}${formatDocumentDate(to, lang, era)}`;
 }
+
+// 2020年4月1日 / ２０２０年４月１日 / 2020年4月: a Western date in running text, not already followed by its era.
+const writtenDate = /(?<![0-9０-９])([0-9０-９]{4})年(?![（(])\s*([0-9０-９]{1,2})月(?:\s*([0-9０-９]{1,2})日)?/g;
+
+/**
+ * Every Western date written in Japanese text with its era added, as formatDocumentDate prints dates with the era:
+ * 2020年4月1日 → 2020年（令和2年）4月1日, 2019年4月 → 2019年（平成31年）4月 (a month's era read on its first day).
+ * Dates that are not real (2020年2月30日) are left as written.
+ */
+export function withEraDates(text: string): string {
+  return text.replace(writtenDate, (whole, y: string, m: string, d: string | undefined) => {
+    const number = (value: string) => Number(value.normalize('NFKC'));
+    const iso = `${number(y)}-${String(number(m)).padStart(2, '0')}-${String(number(d ?? '1')).padStart(2, '0')}`;
+    try {
+      const date = parseIsoDate(iso);
+      return whole.replace(/年/, `年（${eraYearJa.format(date)}）`);
+    } catch {
+      return whole;
+    }
+  });
+}

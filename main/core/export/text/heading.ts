@@ -8,6 +8,11 @@ export function headingText(heading: Pick<HeadingBlock, 'label' | 'text' | 'labe
   const { label, text } = heading;
   if (!label) return text;
   if (!text) return label;
-  if ((heading.labelStyle ?? 'article') === 'article') return lang === 'ja' ? `${label}（${text}）` : `${label} (${text})`;
+  if ((heading.labelStyle ?? 'article') === 'article') {
+    // A title that already opens with its bracket (「（基本方針）🔒」, kept as written because something follows
+    // the bracket) is not bracketed again: never 「第1条（（基本方針）🔒）」.
+    if (/^[（(【［[]/.test(text)) return lang === 'ja' ? `${label}${text}` : `${label} ${text}`;
+    return lang === 'ja' ? `${label}（${text}）` : `${label} (${text})`;
+  }
   return lang === 'ja' ? `${label}\u3000${text}` : `${label} ${text}`;
 }

@@ -1,49 +1,104 @@
-import { AlignmentType, BorderStyle, HeadingLevel, Paragraph, Table, TableCell, TableLayoutType, TableOfContents, TableRow, WidthType } from 'docx';
+import { AlignmentType, BorderStyle, HeadingLevel, Paragraph, StyleLevel, Tab, Table, TableCell, TableLayoutType, TableOfContents, TableRow, TextRun, WidthType } from 'docx';
 import { documentTextLang, eraStyle, metadataLines } from '../../frontmatter';
 import { contentsTitle, paragraphRuns, signatureLines } from '../../compose';
 import { langOf } from '../../inline';
 import type { BilingualBlock, Block, ColumnBlock, ExportDocument, HeadingBlock, Lang, ListBlock, ParagraphBlock, SignatureBlock } from '../../model';
 import { headingText } from '../../text/heading';
 import { wordRuns } from './runs';
-import { styleIds } from './styles';
-import { wordKeyValue, wordNote, wordTable, spacer } from './tables';
-import { colors, contentWidth, sizes, type WordFonts } from './theme';
+import { articleStyleNames, styleIds } from './styles';
+import { tableSeparator, wordKeyValue, wordNote, wordTable } from './tables';
+import { colors, contentWidth, sizes, twip } from './theme';
 
 type BodyElement = Paragraph | Table | TableOfContents;
 
 const headingLevels = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
-const headingSizes = { 1: sizes.h1, 2: sizes.h2, 3: sizes.h3 } as const;
+const alignments = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT, justify: AlignmentType.JUSTIFIED } as const;
 
 /** The list definitions (numbering.config) the converter refers to: （1） / 1. and ・ / •, with hanging indents. */
 export const listReference = (ordered: boolean, lang: Lang) => `${ordered ? 'ordered' : 'bullet'}-${lang}`;
 
+/** A marker's width in points, for its hanging indent: full-width characters 1 em, others about half. */
+function markerWidth(marker: string, size: number, lang: Lang): number {
+  const ems = [...marker].reduce((sum, char) => sum + (/[\u3000-\u30ff\u3400-\u9fff\uff00-\uff60\u2460-\u24ff\u3200-\u32ff]/.test(char) ? 1 : 0.55), 0);
+  return (ems + (lang === 'ja' && /[）】］]$/.test(marker) ? 0 : 0.5)) * size;
+}
+
+/** Whether the article headings are numbered 1, 2, 3 … in each language, so Word's own numbering prints the same. */
+function numberedInOrder(blocks: readonly Block[]): boolean {
+  const seen: Record<Lang, number[]> = { ja: [], en: [] };
+  const visit = (heading: HeadingBlock, lang: Lang) => {
+    if (heading.labelStyle !== 'article' || !heading.label) return;
+    seen[heading.lang ?? lang].push(Number(/(\d+)\D*$/.exec(heading.label)?.[1] ?? NaN));
+  };
+  for (const block of blocks) {
+    if (block.type === 'heading') visit(block, block.lang ?? 'ja');
+    if (block.type === 'bilingual') for (const [lang, inner] of [['ja', block.ja], ['en', block.en]] as const) for (const b of inner) if (b.type === 'heading') visit(b, lang);
+  }
+  return (['ja', 'en'] as const).every((lang) => seen[lang].every((n, i) => n === i + 1));
+}
+
 /**
  * The document model as Word body elements, block by block, in the PDF's order and with the same text. Each
- * list is its own numbering instance, so every list counts from 1.
+ * list is its own numbering instance, so every list counts from 1. Paragraphs name their style (styles.ts) and
+ * carry no spacing of their own; a page break is the next paragraph's "page break before"; only two tables in a
+ * row get a (small, styled) paragraph between them, which Word needs to keep them apart.
  */
 export class WordBody {
   private lists = 0;
+  private breakNext = false;
+  private readonly wordNumbering: boolean;
 
-  constructor(
-    private readonly doc: ExportDocument,
-    private readonly fonts: WordFonts,
-  ) {}
+  constructor(private readonly doc: ExportDocument) {
+    this.wordNumbering = doc.wordNumbering === true && numberedInOrder(doc.blocks);
+  }
 
   elements(): BodyElement[] {
-    return [...this.frontmatter(), ...this.doc.blocks.flatMap((block) => this.block(block))];
+    const out: BodyElement[] = [];
+    const blocks = this.doc.blocks;
+    for (let i = 0; i < blocks.length; i++) {
+      const block = blocks[i]!;
+      if (block.type === 'bilingual') {
+        // Consecutive article pairs are the rows of one table: each row may split across a page, so no page is
+        // left half empty, and both columns of a row start at the same height.
+        const pairs: BilingualBlock[] = [block];
+        while (blocks[i + 1]?.type === 'bilingual') pairs.push(blocks[++i] as BilingualBlock);
+        this.push(out, this.tables([this.bilingual(pairs)]));
+        continue;
+      }
+      this.push(out, this.block(block));
+    }
+    return [...this.frontmatter(), ...out];
+  }
+
+  /** Appends, with the separator Word needs between two tables. */
+  private push(out: BodyElement[], elements: BodyElement[]): void {
+    for (const element of elements) {
+      if (element instanceof Table && out[out.length - 1] instanceof Table) out.push(tableSeparator());
+      out.push(element);
+    }
+  }
+
+  /** A table cannot break the page before itself: after a page break it gets a paragraph that does. */
+  private tables(elements: BodyElement[]): BodyElement[] {
+    return this.breakNext ? [new Paragraph({ style: styleIds.tableSeparator, ...this.breakBefore() }), ...elements] : elements;
+  }
+
+  /** `{ pageBreakBefore }` for the first paragraph after a page break. */
+  private breakBefore(): { pageBreakBefore?: boolean } {
+    if (!this.breakNext) return {};
+    this.breakNext = false;
+    return { pageBreakBefore: true };
   }
 
   private frontmatter(): BodyElement[] {
     const lang = documentTextLang(this.doc);
-    const out: BodyElement[] = metadataLines(this.doc, eraStyle(this.doc)).map((text) => new Paragraph({ style: styleIds.meta, children: wordRuns(text, { fonts: this.fonts, lang }) }));
+    const out: BodyElement[] = metadataLines(this.doc, eraStyle(this.doc)).map((text) => new Paragraph({ style: styleIds.meta, children: wordRuns(text, { lang }) }));
     out.push(...(this.doc.letterhead ?? []).flatMap((block) => this.block(block)));
-    out.push(new Paragraph({ heading: HeadingLevel.TITLE, children: wordRuns(this.doc.title, { fonts: this.fonts, lang, face: 'sans', bold: true }) }));
+    out.push(new Paragraph({ heading: HeadingLevel.TITLE, children: wordRuns(this.doc.title, { lang }) }));
     const subtitle = this.doc.subtitle;
     if (subtitle) {
       const subtitleLang: Lang = this.doc.lang === 'ja' ? 'ja' : 'en';
-      out.push(new Paragraph({ style: styleIds.subtitle, children: wordRuns(subtitle, { fonts: this.fonts, lang: subtitleLang, face: 'sans' }) }));
-    } else {
-      out.push(spacer());
+      out.push(new Paragraph({ style: styleIds.subtitle, children: wordRuns(subtitle, { lang: subtitleLang }) }));
     }
     return out;
   }
@@ -58,47 +113,65 @@ export class WordBody {
       case 'list':
         return this.list(block, lang);
       case 'table':
-        return wordTable(block, lang, this.fonts);
+        return this.tables(wordTable(block, lang));
       case 'keyValue':
-        return wordKeyValue(block, lang, this.fonts);
+        return this.tables(wordKeyValue(block, lang));
       case 'note':
-        return wordNote(block, lang, this.fonts);
+        return this.tables(wordNote(block, lang));
       case 'signature':
         return this.signature(block, lang);
       case 'toc':
         return this.toc(block.title, block.maxLevel ?? 2);
       case 'pageBreak':
-        return [new Paragraph({ style: styleIds.meta, pageBreakBefore: true, children: [] })];
+        this.breakNext = true;
+        return [];
       case 'bilingual':
-        return [this.bilingual(block), spacer()];
+        return this.tables([this.bilingual([block])]);
     }
   }
 
-  private heading(block: HeadingBlock, lang: Lang, scale = 1): Paragraph {
-    const size = scale === 1 ? undefined : headingSizes[block.level] * scale;
-    return new Paragraph({
-      heading: headingLevels[block.level],
-      children: wordRuns(headingText(block, lang), { fonts: this.fonts, lang, face: 'sans', bold: true, ...(size ? { size } : {}) }),
-    });
+  private heading(block: HeadingBlock, lang: Lang, column = false): Paragraph {
+    const numbered = this.wordNumbering && block.labelStyle === 'article' && block.label;
+    if (numbered) {
+      // Word prints 第1条 / Article 1 from the style's numbering; the text is what follows the number.
+      const title = block.text ? (/^[（(【［[]/.test(block.text) ? block.text : lang === 'ja' ? `（${block.text}）` : `(${block.text})`) : '';
+      const style = column ? (lang === 'ja' ? styleIds.columnArticleJa : styleIds.columnArticleEn) : lang === 'ja' ? styleIds.articleJa : styleIds.articleEn;
+      return new Paragraph({ style, ...this.breakBefore(), children: wordRuns(title, { lang }) });
+    }
+    const text = headingText(block, lang);
+    if (column) return new Paragraph({ style: styleIds.columnHeading, children: wordRuns(text, { lang }) });
+    return new Paragraph({ heading: headingLevels[block.level], ...this.breakBefore(), children: wordRuns(text, { lang }) });
   }
 
-  private paragraph(block: ParagraphBlock, lang: Lang, style?: string): Paragraph {
-    const runs = paragraphRuns(block, lang);
+  private paragraph(block: ParagraphBlock, lang: Lang, column = false): Paragraph {
+    if (block.muted) return new Paragraph({ style: styleIds.mutedNote, children: wordRuns(block.content, { lang }) });
+    const style = column ? (lang === 'ja' ? styleIds.columnJa : styleIds.columnEn) : lang === 'ja' ? styleIds.bodyJa : styleIds.bodyEn;
     const align = block.align ?? (lang === 'ja' ? 'justify' : 'left');
-    const alignment = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT, justify: AlignmentType.JUSTIFIED }[align];
-    return new Paragraph({ ...(style ? { style } : {}), alignment, spacing: { before: 80 }, children: wordRuns(runs, { fonts: this.fonts, lang }) });
+    const common = { style, ...(align !== 'justify' ? { alignment: alignments[align] } : {}), ...this.breakBefore() };
+    const runs = paragraphRuns(block, lang);
+    if (block.marker) {
+      // A numbered item on a hanging indent: the marker, a tab to the indent, the text wrapping under its first word.
+      const indent = twip(markerWidth(block.marker, column ? sizes.column : sizes.body, lang));
+      return new Paragraph({
+        ...common,
+        indent: { left: indent, hanging: indent },
+        children: [new TextRun({ text: block.marker }), new TextRun({ children: [new Tab()] }), ...wordRuns(runs, { lang })],
+      });
+    }
+    return new Paragraph({ ...common, children: wordRuns(runs, { lang }) });
   }
 
-  private list(block: ListBlock, lang: Lang, style?: string): Paragraph[] {
+  private list(block: ListBlock, lang: Lang, column = false): Paragraph[] {
     const instance = ++this.lists;
+    const style = column ? (lang === 'ja' ? styleIds.columnJa : styleIds.columnEn) : lang === 'ja' ? styleIds.bodyJa : styleIds.bodyEn;
     return block.items.map(
-      (item, i) =>
+      (item) =>
         new Paragraph({
-          ...(style ? { style } : {}),
+          style,
+          ...this.breakBefore(),
           numbering: { reference: listReference(block.ordered, lang), level: 0, instance },
-          alignment: lang === 'ja' ? AlignmentType.JUSTIFIED : AlignmentType.LEFT,
-          spacing: { before: i === 0 ? 80 : 20 },
-          children: wordRuns(item, { fonts: this.fonts, lang }),
+          ...(lang === 'ja' ? {} : { alignment: AlignmentType.LEFT }),
+          children: wordRuns(item, { lang }),
         }),
     );
   }
@@ -108,10 +181,10 @@ export class WordBody {
     return rows.map(
       (runs, i) =>
         new Paragraph({
-          style: styleIds.signature,
+          style: i === 0 ? styleIds.signatureFirst : styleIds.signature,
           keepNext: i < rows.length - 1,
-          ...(i === 0 ? { spacing: { before: 400 } } : {}),
-          children: wordRuns(runs, { fonts: this.fonts, lang }),
+          ...(i === 0 ? this.breakBefore() : {}),
+          children: wordRuns(runs, { lang }),
         }),
     );
   }
@@ -120,33 +193,42 @@ export class WordBody {
     const lang = documentTextLang(this.doc);
     const text = contentsTitle(title, this.doc.lang);
     return [
-      new Paragraph({ style: styleIds.tocHeading, children: wordRuns(text, { fonts: this.fonts, lang, face: 'sans', bold: true }) }),
-      new TableOfContents(text, { hyperlink: true, headingStyleRange: `1-${maxLevel}` }),
+      new Paragraph({ style: styleIds.tocHeading, ...this.breakBefore(), children: wordRuns(text, { lang }) }),
+      // Article headings in styles of their own (the columns', the Word-numbered ones) are listed at level 1 too (the t switch).
+      new TableOfContents(text, { hyperlink: true, headingStyleRange: `1-${maxLevel}`, stylesWithLevels: articleStyleNames.map((name) => new StyleLevel(name, 1)) }),
     ];
   }
 
   private column(blocks: readonly ColumnBlock[], lang: Lang): Paragraph[] {
     return blocks.flatMap((block) => {
       const blockLang = block.lang ?? lang;
-      if (block.type === 'heading') return [this.heading(block, blockLang, 0.9)];
-      if (block.type === 'list') return this.list(block, blockLang, styleIds.column);
-      return [this.paragraph(block, blockLang, styleIds.column)];
+      if (block.type === 'heading') return [this.heading(block, blockLang, true)];
+      if (block.type === 'list') return this.list(block, blockLang, true);
+      return [this.paragraph(block, blockLang, true)];
     });
   }
 
-  /** Japanese left, English right: a borderless two-column table with a hairline between the columns. */
-  private bilingual(block: BilingualBlock): Table {
+  /** Japanese left, English right: a borderless two-column table, a row per article, a hairline between the columns. */
+  private bilingual(pairs: readonly BilingualBlock[]): Table {
     const half = Math.floor(contentWidth / 2);
     const none = { style: BorderStyle.NONE, size: 0, color: 'auto' };
     const rule = { style: BorderStyle.SINGLE, size: 4, color: colors.rule };
-    const side = (children: Paragraph[], margins: { left: number; right: number }) =>
-      new TableCell({ children, width: { size: half, type: WidthType.DXA }, margins: { top: 0, bottom: 0, ...margins } });
+    const side = (children: Paragraph[], margins: { left: number; right: number }, first: boolean) =>
+      new TableCell({
+        // A cell holds at least one paragraph (Word's rule): an empty column gets an empty one.
+        children: children.length > 0 ? children : [new Paragraph({ style: styleIds.columnJa, children: [] })],
+        width: { size: half, type: WidthType.DXA },
+        margins: { top: first ? 0 : twip(12), bottom: 0, ...margins },
+      });
     return new Table({
       width: { size: contentWidth, type: WidthType.DXA },
       columnWidths: [half, contentWidth - half],
       layout: TableLayoutType.FIXED,
       borders: { top: none, bottom: none, left: none, right: none, insideHorizontal: none, insideVertical: rule },
-      rows: [new TableRow({ children: [side(this.column(block.ja, 'ja'), { left: 0, right: 200 }), side(this.column(block.en, 'en'), { left: 200, right: 0 })] })],
+      rows: pairs.map(
+        (pair, i) =>
+          new TableRow({ children: [side(this.column(pair.ja, 'ja'), { left: 0, right: 200 }, i === 0), side(this.column(pair.en, 'en'), { left: 200, right: 0 }, i === 0)] }),
+      ),
     });
   }
 }

@@ -4,7 +4,7 @@ import { toRuns } from '../../inline';
 import type { Inline, KeyValueBlock, Lang, NoteBlock, TableBlock } from '../../model';
 import { wordRuns } from './runs';
 import { styleIds } from './styles';
-import { colors, contentWidth, type WordFonts } from './theme';
+import { colors, contentWidth } from './theme';
 
 /**
  * Tables as the PDF draws them, in the one table style: thin grey borders, a shaded header row that Word repeats on every page the
@@ -37,7 +37,7 @@ function paragraphTogether(block: TableBlock | KeyValueBlock, row: number): { ke
   return block.keepTogether && row < block.rows.length - 1 ? { keepNext: true } : {};
 }
 
-export function wordTable(block: TableBlock, lang: Lang, fonts: WordFonts): (Paragraph | Table)[] {
+export function wordTable(block: TableBlock, lang: Lang): (Paragraph | Table)[] {
   const total = block.columns.reduce((sum, column) => sum + column.width, 0) || 1;
   const widths = block.columns.map((column) => Math.round((column.width / total) * contentWidth));
   const header = new TableRow({
@@ -45,7 +45,7 @@ export function wordTable(block: TableBlock, lang: Lang, fonts: WordFonts): (Par
     cantSplit: true,
     children: block.columns.map((column, i) =>
       cell(
-        [new Paragraph({ style: styleIds.tableHeader, ...(block.keepTogether ? { keepNext: true } : {}), children: wordRuns(column.header, { fonts, lang, face: 'sans', bold: true }) })],
+        [new Paragraph({ style: styleIds.tableHeader, ...(block.keepTogether ? { keepNext: true } : {}), children: wordRuns(column.header, { lang }) })],
         widths[i]!,
         colors.headerFill,
       ),
@@ -62,7 +62,7 @@ export function wordTable(block: TableBlock, lang: Lang, fonts: WordFonts): (Par
                 style: styleIds.tableText,
                 alignment: alignment[columnAlign(block, i, lang)],
                 ...paragraphTogether(block, r),
-                children: wordRuns(row[i] ?? '', { fonts, lang }),
+                children: wordRuns(row[i] ?? '', { lang }),
               }),
             ],
             widths[i]!,
@@ -70,40 +70,40 @@ export function wordTable(block: TableBlock, lang: Lang, fonts: WordFonts): (Par
         ),
       }),
   );
-  const caption = block.caption ? [new Paragraph({ style: styleIds.tableCaption, children: wordRuns(block.caption, { fonts, lang, face: 'sans', bold: true }) })] : [];
-  return [...caption, table([header, ...rows], widths), spacer()];
+  const caption = block.caption ? [new Paragraph({ style: styleIds.tableCaption, children: wordRuns(block.caption, { lang }) })] : [];
+  return [...caption, table([header, ...rows], widths)];
 }
 
-export function wordKeyValue(block: KeyValueBlock, lang: Lang, fonts: WordFonts): (Paragraph | Table)[] {
+export function wordKeyValue(block: KeyValueBlock, lang: Lang): (Paragraph | Table)[] {
   const labelWidth = Math.round(contentWidth * (block.labelWidth ?? 0.3));
   const widths = [labelWidth, contentWidth - labelWidth];
-  const para = (content: Inline, style: string, face: 'serif' | 'sans', r: number) =>
+  const para = (content: Inline, style: string, r: number) =>
     new Paragraph({
       style,
       ...(style === styleIds.tableText && lang === 'ja' ? { alignment: AlignmentType.JUSTIFIED } : {}),
       ...paragraphTogether(block, r),
-      children: wordRuns(content, { fonts, lang, face }),
+      children: wordRuns(content, { lang }),
     });
   const rows = block.rows.map(
     (row, r) =>
       new TableRow({
         ...rowTogether(block),
-        children: [cell([para(row.label, styleIds.keyLabel, 'sans', r)], widths[0]!, colors.labelFill), cell([para(row.value, styleIds.tableText, 'serif', r)], widths[1]!)],
+        children: [cell([para(row.label, styleIds.keyLabel, r)], widths[0]!, colors.labelFill), cell([para(row.value, styleIds.tableText, r)], widths[1]!)],
       }),
   );
-  return [spacer(), table(rows, widths), spacer()];
+  return [table(rows, widths)];
 }
 
-export function wordNote(block: NoteBlock, lang: Lang, fonts: WordFonts): (Paragraph | Table)[] {
+export function wordNote(block: NoteBlock, lang: Lang): (Paragraph | Table)[] {
   const children: Paragraph[] = [];
-  if (block.title) children.push(new Paragraph({ style: styleIds.noteTitle, children: wordRuns(block.title, { fonts, lang, face: 'sans', bold: true }) }));
+  if (block.title) children.push(new Paragraph({ style: styleIds.noteTitle, children: wordRuns(block.title, { lang }) }));
   children.push(
-    new Paragraph({ style: styleIds.tableText, ...(lang === 'ja' ? { alignment: AlignmentType.JUSTIFIED } : {}), children: wordRuns(toRuns(block.content), { fonts, lang }) }),
+    new Paragraph({ style: styleIds.tableText, ...(lang === 'ja' ? { alignment: AlignmentType.JUSTIFIED } : {}), children: wordRuns(toRuns(block.content), { lang }) }),
   );
-  return [spacer(), table([new TableRow({ children: [cell(children, contentWidth, colors.noteFill)] })], [contentWidth]), spacer()];
+  return [table([new TableRow({ children: [cell(children, contentWidth, colors.noteFill)] })], [contentWidth])];
 }
 
-/** An empty small paragraph: Word needs one between two tables or they merge, and it gives the space around them. */
-export function spacer(): Paragraph {
-  return new Paragraph({ style: styleIds.meta, children: [] });
+/** The small paragraph Word needs between two tables, or it merges them (only there: space comes from styles). */
+export function tableSeparator(): Paragraph {
+  return new Paragraph({ style: styleIds.tableSeparator, children: [] });
 }

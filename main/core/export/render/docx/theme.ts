@@ -32,11 +32,12 @@ export const colors = {
   noteFill: 'F7F7F5',
   missing: '6B6B6B',
   missingBox: 'A0A0A0',
+  link: '1F4E8C',
 };
 
 export const sizes = { title: 18, subtitle: 12, meta: 9.5, body: 10.5, column: 9.5, table: 9.5, h1: 13.5, h2: 11.5, h3: 10.5, header: 8 };
 
-/** Exact line pitch (as the PDF's), so Yu fonts' tall default line height cannot loosen the page. */
+/** Line pitch as the PDF's, set as a minimum (atLeast): Yu fonts' tall default cannot loosen it, a larger character is not clipped. */
 export const pitch = { body: 1.75, table: 1.5, heading: 1.45, small: 1.4, compactBody: 1.55, compactHeadingBefore: 0.5 };
 
 /**

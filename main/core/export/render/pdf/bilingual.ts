@@ -37,6 +37,10 @@ function pairItem(build: Build, left: Item[], right: Item[], columnWidth: number
       const a = fit(left, available, force);
       const b = fit(right, available, force);
       if (a.head.length === 0 && b.head.length === 0) return null;
+      // In step: an article starts on the same page in both columns. When one column cannot begin here (its
+      // heading and first lines do not fit) while the other could, the whole pair moves to the next page.
+      const stalled = (fitted: typeof a, items: Item[]) => fitted.head.length === 0 && items.length > 0;
+      if (!force && (stalled(a, left) || stalled(b, right))) return null;
       const head = pairItem(build, a.head.map((p) => p.item), b.head.map((p) => p.item), columnWidth, spaceBefore);
       return [head, pairItem(build, a.tail, b.tail, columnWidth, 0)];
     },

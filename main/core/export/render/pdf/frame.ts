@@ -14,7 +14,31 @@ function fitted(ts: Typesetter, text: string, style: TextStyle, width: number): 
   return `${chars.join('')}…`;
 }
 
-export function drawFrames(ts: Typesetter, company: string, headerText: string, lang: Lang, draftMark?: string): void {
+/**
+ * A draft's watermark (下書き / DRAFT): large, light grey, along the page's diagonal, drawn as glyph outlines so it
+ * is seen on every printed page but is no part of the text a reader copies or searches.
+ */
+function drawWatermark(ts: Typesetter, text: string): void {
+  const { glyphs, advance, unitsPerEm, capHeight } = ts.outlines(text, 'sansBold');
+  const angle = Math.atan2(page.height, page.width);
+  // As wide as 70% of the diagonal, at most 110 pt high.
+  const diagonal = Math.hypot(page.width, page.height);
+  const size = Math.min(110, (diagonal * 0.7 * unitsPerEm) / Math.max(advance, 1));
+  const scale = size / unitsPerEm;
+  const { pdf } = ts;
+  pdf.save();
+  pdf.translate(page.width / 2, page.height / 2).rotate((-angle * 180) / Math.PI);
+  // Outlines are y-up, PDFKit's page is y-down: flipped.
+  pdf.scale(scale, -scale).translate(-advance / 2, -capHeight / 2);
+  pdf.fillColor('#000000').fillOpacity(0.09);
+  for (const glyph of glyphs) {
+    if (!glyph.path) continue;
+    pdf.save().translate(glyph.x, 0).path(glyph.path).fill().restore();
+  }
+  pdf.restore();
+}
+
+export function drawFrames(ts: Typesetter, company: string, headerText: string, lang: Lang, draftMark?: string, watermark?: string): void {
   const { pdf } = ts;
   const style: TextStyle = { face: 'sans', size: sizes.header, color: colors.muted };
   const markStyle: TextStyle = { face: 'sansBold', size: sizes.header + 1, color: colors.text };
@@ -27,6 +51,7 @@ export function drawFrames(ts: Typesetter, company: string, headerText: string, 
   const total = range.start + range.count;
   for (let i = range.start; i < total; i++) {
     pdf.switchToPage(i);
+    if (watermark) drawWatermark(ts, watermark);
     const baseline = page.headerY + sizes.header;
     if (mark) {
       ts.text(mark, page.marginLeft + spacing.boxPad, baseline, markStyle);

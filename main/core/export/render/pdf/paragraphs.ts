@@ -45,9 +45,18 @@ const bodyLeading = (build: Build) => (build.doc.compact ? compact.body : leadin
 
 export function paragraphItems(build: Build, block: ParagraphBlock, width: number, lang: Lang, size = sizes.body): Item[] {
   const runs = paragraphRuns(block, lang);
-  const lines = build.ts.layout(runs, body(size), width, lang);
-  const align = block.align ?? (lang === 'ja' ? 'justify' : 'left');
-  return lineItems(build, lines, { width, lineHeight: size * bodyLeading(build), align, spaceBefore: spacing.paragraph });
+  const style: TextStyle = block.muted ? { ...body(size * 0.92), color: colors.muted } : body(size);
+  const align = block.muted ? 'left' : (block.align ?? (lang === 'ja' ? 'justify' : 'left'));
+  const lineHeight = size * bodyLeading(build);
+  if (block.marker) {
+    // A numbered item on a hanging indent: the marker at the margin, every line of the text under its first word.
+    const marker = build.ts.drawable(block.marker, style.face, lang);
+    const indent = build.ts.measure(marker, style) + size * (/[）)】］\]]$/.test(marker) && lang === 'ja' ? 0 : 0.35);
+    const lines = build.ts.layout(runs, style, width - indent, lang);
+    return lineItems(build, lines, { width, indent, lineHeight, align, spaceBefore: spacing.paragraph, label: { text: marker, style } });
+  }
+  const lines = build.ts.layout(runs, style, width, lang);
+  return lineItems(build, lines, { width, lineHeight, align, spaceBefore: spacing.paragraph });
 }
 
 const headingStyles: Record<HeadingBlock['level'], { size: number; before: number }> = {

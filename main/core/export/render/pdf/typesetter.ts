@@ -11,6 +11,13 @@ interface GlyphSource {
   hasGlyphForCodePoint(codePoint: number): boolean;
 }
 
+/** The part of fontkit's font a watermark's outlines need. */
+interface FontkitFont {
+  unitsPerEm: number;
+  capHeight: number;
+  layout(text: string): { glyphs: { path: { toSVG(): string }; advanceWidth: number }[]; positions: { xAdvance: number; xOffset: number }[] };
+}
+
 export type LineAlign = 'left' | 'center' | 'right' | 'justify';
 
 /**
@@ -63,6 +70,22 @@ export class Typesetter {
       this.coverages.set(face, known);
     }
     return known;
+  }
+
+  /**
+   * The text's glyph outlines as SVG path data in font units (y up), each with its pen position: a watermark is
+   * drawn as shapes, so it never joins the page's text (copying, search, screen readers).
+   */
+  outlines(text: string, face: FontFace): { glyphs: { path: string; x: number }[]; advance: number; unitsPerEm: number; capHeight: number } {
+    const font = (this.glyphs(face).font as unknown as { font: FontkitFont }).font;
+    const run = font.layout(text);
+    let x = 0;
+    const glyphs = run.glyphs.map((glyph, i) => {
+      const placed = { path: glyph.path.toSVG(), x: x + (run.positions[i]?.xOffset ?? 0) };
+      x += run.positions[i]?.xAdvance ?? glyph.advanceWidth;
+      return placed;
+    });
+    return { glyphs, advance: x, unitsPerEm: font.unitsPerEm, capHeight: font.capHeight };
   }
 
   /** The text with every character the face cannot draw replaced by a visible mark (and remembered). */
