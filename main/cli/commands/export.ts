@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { exportFormats, exportLangs, incidentDocuments, type ExportResult } from '../../../shared/contract/exports';
+import { exportFormats, exportLangs, incidentDocuments, registerFormats, registerKinds, type ExportResult, type RegisterKind } from '../../../shared/contract/exports';
 import { japanDateOf } from '../../../shared/appi/japan-time';
 import type { Client } from '../../../shared/rpc/client';
 import { cliNow } from '../clock';
@@ -14,8 +14,12 @@ import { withWorkspace } from '../workspace';
  * writes every current document of a company. The core renders (exports.* operations); this shell only checks the
  * target, writes the file atomically and says which characters the PDF fonts could not draw.
  */
-const kinds = ['policy', 'incident', 'timing'] as const;
+const kinds = ['policy', 'incident', 'timing', ...registerKinds] as const;
 type Kind = (typeof kinds)[number];
+
+function isRegister(kind: Kind): kind is RegisterKind {
+  return (registerKinds as readonly string[]).includes(kind);
+}
 
 const optionSpec = {
   workspace: { type: 'string' },
@@ -61,6 +65,16 @@ function warningsNote(warnings: ExportResult['warnings'], io: CommandIO): void {
 type Options = ReturnType<typeof parseOptions<typeof optionSpec>>;
 
 async function exportOne(client: Client, kind: Kind, options: Options): Promise<ExportResult> {
+  if (isRegister(kind)) {
+    // A register is a company's whole table: its auditors ask for the sheet first, so xlsx is the default.
+    return client.invoke('exports.register', {
+      register: kind,
+      companyId: await companyIdOf(client, requireOption(options.company, '--company')),
+      format: choice(options.format, registerFormats, '--format', 'xlsx'),
+      lang: choice(options.lang, exportLangs, '--lang', 'ja'),
+      era: options.era === true,
+    });
+  }
   const format = choice(options.format, exportFormats, '--format', 'pdf');
   const lang = choice(options.lang, exportLangs, '--lang', 'ja');
   const era = options.era === true;
@@ -101,10 +115,10 @@ async function exportOne(client: Client, kind: Kind, options: Options): Promise<
 
 export const exportCommand: Command = {
   name: 'export',
-  usage: 'export policy|incident|timing|--all --workspace W --out PATH …',
+  usage: 'export policy|incident|timing|inventory|entrustees|requests|provisions|--all --workspace W --out PATH …',
   summary: {
-    ja: 'ポリシー・インシデントの文書・期限遵守状況をWord/PDFに書き出す（--allで事業者の全文書）',
-    en: 'Export a policy, an incident document or the notification timing report as Word or PDF (--all: every document of a company)',
+    ja: 'ポリシー・インシデントの文書・期限遵守状況をWord/PDFに、台帳（個人情報管理台帳・委託先・請求・第三者提供記録）をExcel/Word/PDFに書き出す（--allで事業者の全文書）',
+    en: 'Export a policy, an incident document or the timing report as Word or PDF, or a register (inventory, entrustees, requests, provisions) as Excel, Word or PDF (--all: every document of a company)',
   },
   async run(argv, io) {
     const first = argv[0];
@@ -113,7 +127,7 @@ export const exportCommand: Command = {
     const workspace = requireOption(options.workspace, '--workspace');
     const out = requireOption(options.out, '--out');
     if (options.all) {
-      if (kind) throw badOption('--all', { ja: '--all には policy・incident・timing を付けません。', en: 'do not combine --all with policy, incident or timing.' });
+      if (kind) throw badOption('--all', { ja: '--all には書き出す文書の種類を付けません。', en: 'do not combine --all with the kind of document.' });
       const company = requireOption(options.company, '--company');
       const dir = ensureWritableDir(out, true);
       const batch = {
@@ -127,7 +141,7 @@ export const exportCommand: Command = {
       replacedNote(replaced, io);
       return exitCodes.ok;
     }
-    const which = choice(kind, kinds, 'policy|incident|timing');
+    const which = choice(kind, kinds, kinds.join('|'));
     // The folder is checked before the export is rendered, so a bad --out fails at once.
     const target = resolveTarget(out);
     const result = await withWorkspace(workspace, (client) => exportOne(client, which, options));

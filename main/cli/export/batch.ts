@@ -1,5 +1,6 @@
 import path from 'node:path';
-import type { ExportResult, IncidentDocument } from '../../../shared/contract/exports';
+import { registerKinds, type ExportResult, type IncidentDocument } from '../../../shared/contract/exports';
+import { AppError } from '../../../shared/errors';
 import type { Client } from '../../../shared/rpc/client';
 import type { CommandIO } from '../command';
 import { badOption } from '../options';
@@ -9,7 +10,8 @@ import { progress } from './progress';
 /**
  * `export --all --company NAME --out DIR`: every current document of one company — each incident's internal
  * summary, its PPC report when it is reportable (the 確報 once a 速報 was sent, else the 速報), and each policy in
- * the version in force — written one by one into DIR, with progress on stderr.
+ * the version in force, and each register (inventory, entrustees, requests, provisions) as .xlsx and in the batch's
+ * format — written one by one into DIR, with progress on stderr.
  */
 export interface BatchOptions {
   format: 'pdf' | 'docx';
@@ -20,6 +22,8 @@ export interface BatchOptions {
 interface Job {
   label: string;
   run(): Promise<ExportResult>;
+  /** Skipped when the core says its kind cannot be exported yet. */
+  optional?: boolean;
 }
 
 const PAGE = 500;
@@ -66,12 +70,36 @@ async function policyJobs(client: Client, companyId: number, options: BatchOptio
 }
 
 /**
+ * Each register of the company as .xlsx (what auditors open first) and in the batch's document format. A register
+ * the workspace cannot export yet (the core names the `register` field) is left out rather than failing the batch.
+ */
+function registerJobs(client: Client, companyId: number, options: BatchOptions): Job[] {
+  return registerKinds.flatMap((register) =>
+    [{ format: 'xlsx' as const, lang: options.lang === 'en' ? ('en' as const) : ('ja' as const) }, { format: options.format, lang: options.lang }].map(
+      ({ format, lang }): Job => ({
+        label: `${register} (${format})`,
+        run: () => client.invoke('exports.register', { register, companyId, format, lang, era: options.era }),
+        optional: true,
+      }),
+    ),
+  );
+}
+
+function notExportable(error: unknown): boolean {
+  return error instanceof AppError && error.path[0] === 'register';
+}
+
+/**
  * Runs the jobs in order; returns the files written and the characters any of them replaced. The exports'
  * warnings go to stderr after the progress bar, each naming its file.
  */
 export async function exportAll(client: Client, company: string, dir: string, options: BatchOptions, io: CommandIO) {
   const companyId = await companyIdOf(client, company);
-  const jobs = [...(await incidentJobs(client, companyId, options)), ...(await policyJobs(client, companyId, options))];
+  const jobs = [
+    ...(await incidentJobs(client, companyId, options)),
+    ...(await policyJobs(client, companyId, options)),
+    ...registerJobs(client, companyId, options),
+  ];
   const bar = progress(jobs.length, io);
   const used = new Set<string>();
   const written: string[] = [];
@@ -79,7 +107,16 @@ export async function exportAll(client: Client, company: string, dir: string, op
   const warnings: string[] = [];
   try {
     for (const [i, job] of jobs.entries()) {
-      const result = await job.run();
+      let result: ExportResult;
+      try {
+        result = await job.run();
+      } catch (error) {
+        if (job.optional && notExportable(error)) {
+          bar.step(i + 1, job.label);
+          continue;
+        }
+        throw error;
+      }
       const target = path.join(dir, uniqueName(result.fileName, used));
       writeAtomically(target, Buffer.from(result.base64, 'base64'));
       written.push(target);
