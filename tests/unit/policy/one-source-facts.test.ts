@@ -6,7 +6,7 @@ import { historyEvents } from '../../../shared/policy/history-dates';
 import { syncFactSentences } from '../../../shared/policy/clauses/sync';
 import type { PolicySection, SectionOf } from '../../../shared/policy/model';
 import { sectionDataLines } from '../../../shared/policy/section-data-text';
-import { codes, company, ja, rule, section } from './helpers';
+import { codes, company, ja, ownDesk, rule, section } from './helpers';
 
 /**
  * Issue 11 item 3: a sentence that states a structured fact is generated from it, or flagged when it contradicts
@@ -110,5 +110,50 @@ describe('the signature appears once', () => {
     // The business's identity (Art. 32(1)(i)) is stated once, in its own article.
     expect(textOf(policy.sections, 'ja').split('青木 一郎').length - 1).toBe(1);
     expect(textOf(policy.sections, 'ja')).not.toContain('2020年4月1日');
+  });
+});
+
+describe('a fact kept in a field is not restated differently in the text', () => {
+  const fields = {
+    jointItemsJa: '氏名、住所、電話番号、購入履歴',
+    jointUsersJa: '当社の子会社（株式会社みどり物流）',
+    jointPurposesJa: '商品の配送及びアフターサービスのため',
+    responsibleNameJa: '株式会社みどり商会',
+    responsibleAddressJa: '東京都千代田区丸の内1-1-1',
+    responsibleRepresentativeJa: '代表取締役 青木 一郎',
+  };
+
+  it('warns when the text of a joint-use article states an item its fields also state', () => {
+    const body = '当社は、次のとおり個人データを共同利用します。\n共同して利用される個人データの項目：氏名、住所';
+    const result = rule({ sections: [ja('joint_use', '共同利用', body, fields)] }, 'joint-use');
+    expect(result.status).toBe('met');
+    const found = result.warnings.find((w) => w.code === 'joint-use-stated-twice');
+    expect(found?.message.ja).toContain('共同して利用される個人データの項目');
+    expect(found?.message.ja).toContain('食い違って');
+  });
+
+  it('does not warn for an introduction only, or a text-only article', () => {
+    expect(codes(rule({ sections: [ja('joint_use', '共同利用', '当社は、次のとおり個人データを共同利用します。', fields)] }, 'joint-use'))).not.toContain('joint-use-stated-twice');
+    const prose = ja('joint_use', '共同利用', '共同して利用される個人データの項目：氏名\n共同して利用する者の範囲：子会社\n利用する者の利用目的：配送のため\n管理について責任を有する者：株式会社みどり商会（東京都千代田区、代表取締役 青木一郎）');
+    expect(codes(rule({ sections: [prose] }, 'joint-use'))).not.toContain('joint-use-stated-twice');
+  });
+
+  it('warns when the text of a desk article gives a phone or e-mail other than the linked desk record', () => {
+    const desk = ja('complaint_desk', '苦情・相談窓口', '苦情は下記窓口で受け付けます。\n電話：03-9999-0000', { deskIds: [ownDesk.id] });
+    const result = rule({ sections: [desk], desks: [ownDesk] }, 'complaint-desk');
+    const found = result.warnings.find((w) => w.code === 'desk-details-contradict');
+    expect(found?.message.ja).toContain('03-9999-0000');
+  });
+
+  it('warns that a linked desk’s own number typed again prints twice', () => {
+    const desk = ja('complaint_desk', '苦情・相談窓口', '苦情は下記窓口（privacy@midori.example.jp）で受け付けます。', { deskIds: [ownDesk.id] });
+    expect(codes(rule({ sections: [desk], desks: [ownDesk] }, 'complaint-desk'))).toContain('desk-details-twice');
+    const plain = ja('complaint_desk', '苦情・相談窓口', '苦情は下記窓口で受け付けます。', { deskIds: [ownDesk.id] });
+    const codesOf = codes(rule({ sections: [plain], desks: [ownDesk] }, 'complaint-desk'));
+    expect(codesOf).not.toContain('desk-details-twice');
+    expect(codesOf).not.toContain('desk-details-contradict');
+    // Without a linked record, the text is the only source: nothing to compare.
+    const unlinked = ja('complaint_desk', '苦情・相談窓口', '電話：03-9999-0000');
+    expect(codes(rule({ sections: [unlinked] }, 'complaint-desk'))).not.toContain('desk-details-contradict');
   });
 });

@@ -7,6 +7,7 @@ import type { CheckedDocument, CheckedSection } from '../document';
 import { allQuotes, headingQuote, mergeEvidence, quotes, type Sentence } from '../evidence';
 import { ruleResult, warning } from '../result';
 import type { CheckerCompany, CheckerWarning, Evidence, RuleResult } from '../types';
+import { deskDetailsInText } from './fact-duplicates';
 
 /**
  * Art. 32(1)(iv), Cabinet Order Art. 10(ii)(iii): where to complain about the business's handling of personal
@@ -86,7 +87,7 @@ export function checkComplaintDesk(doc: CheckedDocument): RuleResult {
     'met',
     { ja: '苦情・相談窓口と連絡手段が記載されています。', en: 'A complaint and consultation desk and a way to reach it are stated.' },
     reachable,
-    [...warnings, ...formWithoutLink(reachable)],
+    [...warnings, ...formWithoutLink(reachable), ...deskDetailsInText(candidates)],
     { evidence: mergeEvidence(named, contactQuotes(reachable)) },
   );
 }

@@ -5,6 +5,7 @@ import { hasStructuredData, type CheckedDocument, type CheckedSection } from '..
 import { allQuotes, mergeEvidence, quotes } from '../evidence';
 import { listOf, ruleResult, warning } from '../result';
 import type { CheckerWarning, ResolvedFacts, RuleResult } from '../types';
+import { jointUseStatedTwice } from './fact-duplicates';
 
 /**
  * Art. 27(5)(iii): for joint use, the individual must be told in advance that data is used jointly, the items
@@ -12,9 +13,9 @@ import type { CheckerWarning, ResolvedFacts, RuleResult } from '../types';
  * representative of the one responsible. From structured fields when filled; otherwise each item must appear
  * with content after it — a heading such as 「共同利用する者の範囲」 followed by nothing states nothing.
  */
-type Item = 'items' | 'users' | 'purposes' | 'responsible';
+export type Item = 'items' | 'users' | 'purposes' | 'responsible';
 
-const itemLabels: Record<Item, LocalizedText> = {
+export const itemLabels: Record<Item, LocalizedText> = {
   items: { ja: '共同して利用される個人データの項目', en: 'the items of personal data used jointly' },
   users: { ja: '共同して利用する者の範囲', en: 'the scope of the joint users' },
   purposes: { ja: '利用する者の利用目的', en: 'the purposes of the joint users' },
@@ -34,7 +35,7 @@ type ItemState = 'stated' | 'empty' | 'absent';
 const labelTail = /の|氏名|名称|住所|代表者|及び|又は|並びに|、|,|name|address|representative|and|or|of|the|\s|[()]/g;
 
 /** Whether an item's cue is followed, on its line or the next lines up to the next item, by any content. */
-function textItemState(lines: readonly string[], item: Item): ItemState {
+export function textItemState(lines: readonly string[], item: Item): ItemState {
   const all = Object.values(itemCues);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? '';
@@ -95,6 +96,7 @@ export function checkJointUse(doc: CheckedDocument, facts: ResolvedFacts): RuleR
         en: `The heading for ${itemLabels[item].en} is there, but nothing follows it.`,
       }, sections[0]?.id ?? null),
     );
+  warnings.push(...jointUseStatedTwice(sections));
   const allCues = items.flatMap((item) => itemCues[item]);
   const evidence = mergeEvidence(
     quotes(sections, (sentence) => matchesAny(sentence.norm, cues.jointUse), 1),
