@@ -48,6 +48,7 @@ export const enStart: Shape<typeof jaStart> = {
       doneAction: 'Incidents',
       count: '{{count}} recorded',
       optional: 'When one happens',
+      doneBadge: 'Recorded',
     },
   },
   sample: {

@@ -44,6 +44,7 @@ export const jaStart = {
       doneAction: 'インシデントの一覧',
       count: '{{count}}件記録済み',
       optional: '起きたときに',
+      doneBadge: '記録あり',
     },
   },
   sample: {

@@ -15,6 +15,8 @@ interface Props {
   /** What exists so far (「1件登録済み」), or what must come first. */
   meta?: string | undefined;
   action?: { label: string; href: string } | undefined;
+  /** Overrides the badge's word for this step's state (the incident step is "recorded", not "done"). */
+  statusLabel?: string | undefined;
 }
 
 const badgeColor: Record<StepState, string> = { done: 'teal', next: 'blue', todo: 'gray', partial: 'yellow', waiting: 'gray', guide: 'gray' };
@@ -23,11 +25,12 @@ const badgeColor: Record<StepState, string> = { done: 'teal', next: 'blue', todo
  * One step of the start page: its number (a check once done), what it is for, what exists, and the one button that
  * does it. Only the next step's button is filled, so the eye goes where the work is.
  */
-export function StartStep({ n, headingOrder, state, title, children, meta, action }: Props) {
+export function StartStep({ n, headingOrder, state, title, children, meta, action, statusLabel }: Props) {
   const { t } = useTranslation();
   const id = `start-step-${n}`;
   const status =
-    state === 'done' ? t('start.done') : state === 'partial' ? t('start.draftOnly') : state === 'waiting' ? t('start.waiting') : state === 'guide' ? t('start.steps.incident.optional') : t('start.todo');
+    statusLabel ??
+    (state === 'done' ? t('start.done') : state === 'partial' ? t('start.draftOnly') : state === 'waiting' ? t('start.waiting') : state === 'guide' ? t('start.steps.incident.optional') : t('start.todo'));
   return (
     <Paper component="li" withBorder p="md" className="wb-start-step" data-state={state} aria-labelledby={id}>
       <Group align="flex-start" wrap="nowrap" gap="md">

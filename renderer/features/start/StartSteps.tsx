@@ -114,6 +114,7 @@ export function StartSteps({ progress: data, headingOrder = 2 }: { progress: Wor
             headingOrder={headingOrder}
             n={4}
             state={incidentState}
+            statusLabel={incidentState === 'done' ? t('start.steps.incident.doneBadge') : undefined}
             title={t('start.steps.incident.title')}
             meta={data.incidents > 0 ? t('start.steps.incident.count', { count: data.incidents }) : undefined}
             action={

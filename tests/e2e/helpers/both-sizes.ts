@@ -1,0 +1,35 @@
+import type { Page } from 'playwright-core';
+import { viewShot } from './viewshot';
+
+export const sizes = [
+  { width: 1440, height: 900 },
+  { width: 1280, height: 720 },
+] as const;
+
+/** Closes the notifications a save leaves, so they do not cover what a screenshot is for. */
+export async function dismissToasts(page: Page): Promise<void> {
+  const toasts = page.locator('.mantine-Notification-root');
+  for (let i = 0; i < 5 && (await toasts.count()) > 0; i++) {
+    await toasts.first().locator('.mantine-Notification-closeButton').click({ timeout: 1_000 }).catch(() => undefined);
+  }
+  await page.waitForFunction(() => document.querySelectorAll('.mantine-Notification-root').length === 0, undefined, { timeout: 8_000 });
+}
+
+/**
+ * The window as shown, in Japanese and English (the header's switch) at 1440×900 and 1280×720:
+ * <name>-<ja|en>-<width>.png. `ready` waits for what must be on screen in each language. Ends in Japanese at 1440.
+ */
+export async function shotsBothSizes(page: Page, name: string, ready: (language: 'ja' | 'en') => Promise<unknown>): Promise<void> {
+  for (const language of ['ja', 'en'] as const) {
+    await page.locator('.mantine-SegmentedControl-label').filter({ hasText: language === 'ja' ? /^日本語$/ : /^English$/ }).first().click();
+    for (const size of sizes) {
+      await page.setViewportSize(size);
+      await ready(language);
+      await dismissToasts(page);
+      await page.waitForTimeout(150);
+      await viewShot(page, `${name}-${language}-${size.width}`);
+    }
+  }
+  await page.locator('.mantine-SegmentedControl-label').filter({ hasText: /^日本語$/ }).first().click();
+  await page.setViewportSize(sizes[0]);
+}
