@@ -1,8 +1,11 @@
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call } from '../integration/core/helpers';
 import { docxText, pngs, save } from './files';
 import { exportOf, exportWorkspace, type ExportWorkspace } from './records';
+import { policyFixtureDir } from '../policy-fixtures';
 
 /**
  * Issue 11 item 3 in the printed policy: a PrivacyMark template policy established (before this tool) on 2020-04-01,
@@ -60,3 +63,37 @@ describe('one history, one signature, one fee', () => {
     expect(text).not.toContain('No fee is charged');
   });
 });
+
+describe('an imported policy that closes with its own dates and signature', () => {
+  async function importedAndPublished(name: string): Promise<number> {
+    const text = readFileSync(path.join(policyFixtureDir, `${name}.txt`), 'utf8');
+    const preview = await call(ws.core, 'policies.importPreview', { pastedText: text });
+    const saved = await call(ws.core, 'policies.importSave', { companyId: ws.companyId, sections: preview.sections.map((entry) => entry.section) });
+    await call(ws.core, 'policyVersions.publish', { versionId: saved.current.id, revision: saved.current.revision, effectiveOn: '2026-04-01', acknowledgeWarnings: true });
+    return saved.id;
+  }
+
+  it('continues the policy’s own history and signs once, as the company wrote it (gfd-ja)', async () => {
+    const id = await importedAndPublished('gfd-ja');
+    const history = await call(ws.core, 'policies.revisionHistory', { policyId: id });
+    expect(history.entries.map((entry) => entry.text.ja)).toEqual(['2008年1月11日 制定', '2011年11月1日 改定', '2026年4月1日 改定']);
+    const pdf = save(await exportOf(ws.core, 'exports.policy', { policyId: id, format: 'pdf', lang: 'ja' }), 'policy-one-history-gfd-ja.pdf');
+    const text = pdfText(pdf).replace(/[ \t]+/g, ' ');
+    pngs(pdf, 8);
+    expect(count(text, '横溝 芳郎')).toBe(1);
+    // The workspace's company record names another representative: no second signature of it.
+    expect(text).not.toContain('山田太郎');
+    expect(text).not.toMatch(/2026年4月1日\s*制定/);
+  });
+
+  it('in English (chatplus-en)', async () => {
+    const id = await importedAndPublished('chatplus-en');
+    const pdf = save(await exportOf(ws.core, 'exports.policy', { policyId: id, format: 'pdf', lang: 'en' }), 'policy-one-history-chatplus-en.pdf');
+    const text = pdfText(pdf).replace(/\s+/g, ' ');
+    pngs(pdf, 8);
+    expect(count(text, 'Yoshihito Nishida')).toBe(1);
+    expect(text).not.toContain('Taro Yamada');
+    expect(text).toMatch(/February 1, 2017 Established/);
+  });
+});
+

@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { revisionHistory } from '../../../shared/domain/policy-history';
 import type { PolicyVersionSummary } from '../../../shared/domain/policy-version';
 import { buildPolicyFromTemplate, type TemplateContext } from '../../../shared/policy';
-import { historyEvents } from '../../../shared/policy/history-dates';
+import { historyEvents, priorHistoryOf } from '../../../shared/policy/history-dates';
 import { syncFactSentences } from '../../../shared/policy/clauses/sync';
 import type { PolicySection, SectionOf } from '../../../shared/policy/model';
 import { sectionDataLines } from '../../../shared/policy/section-data-text';
-import { codes, company, ja, ownDesk, rule, section } from './helpers';
+import { signedInText } from '../../../shared/policy/signature';
+import { codes, company, en, ja, ownDesk, rule, section } from './helpers';
 
 /**
  * Issue 11 item 3: a sentence that states a structured fact is generated from it, or flagged when it contradicts
@@ -83,15 +84,27 @@ describe('dates come from one history', () => {
 
   it('flags a date in the text that contradicts the history', () => {
     const body = ja('basic_policy_statement', '個人情報保護方針', '当社は個人情報を適切に保護します。\n制定日：2020年4月1日');
-    const result = rule({ sections: [body], history: ['2026-04-01'] }, 'revisions');
+    const stated = section('revisions', { headingJa: '改定', bodyJa: '改定は当社ウェブサイトで告知します。', establishedOn: '2018-04-01' });
+    const result = rule({ sections: [body, stated], history: ['2026-04-01'] }, 'revisions');
     expect(codes(result)).toContain('dates-contradict-history');
-    expect(result.warnings.find((w) => w.code === 'dates-contradict-history')?.message.ja).toContain('2026年4月1日');
+    expect(result.warnings.find((w) => w.code === 'dates-contradict-history')?.message.ja).toContain('2018年4月1日 制定');
+    // A 制定日 on or after the first publication here cannot be the establishment either.
+    const late = ja('basic_policy_statement', '個人情報保護方針', '制定日：2026年10月1日');
+    expect(codes(rule({ sections: [late], history: ['2026-04-01'] }, 'revisions'))).toContain('dates-contradict-history');
 
     const english = ja('revisions', 'Revisions', 'Established: April 1, 2021\nRevised: October 1, 2024');
     const en = rule({ sections: [english], history: ['2021-04-01', '2024-10-01'] }, 'revisions');
     expect(codes(en)).not.toContain('dates-contradict-history');
     const wrongRevision = rule({ sections: [ja('revisions', '改定', '2021年4月1日 制定\n2023年7月1日 改定')], history: ['2021-04-01', '2024-10-01'] }, 'revisions');
     expect(codes(wrongRevision)).toContain('dates-contradict-history');
+  });
+
+  it('starts the history with the dates an imported text states when the fields are empty', () => {
+    const closing = ja('custom', '附則', '制定：2008年1月11日\n改定：2011年11月1日');
+    const version = { id: 10, policyId: 1, number: 1, status: 'published', effectiveOn: '2026-04-01', publishedAt: '2026-04-01T00:00:00.000Z', changeSummaryJa: '', changeSummaryEn: '' } as PolicyVersionSummary;
+    expect(revisionHistory([version], priorHistoryOf([closing])).map((e) => e.text.ja)).toEqual(['2008年1月11日 制定', '2011年11月1日 改定', '2026年4月1日 改定']);
+    expect(codes(rule({ sections: [closing], history: ['2026-04-01'] }, 'revisions'))).not.toContain('dates-contradict-history');
+    expect(priorHistoryOf([en('custom', 'Closing', 'Established on February 1, 2017\nChat Plus Co., Ltd.')])).toEqual({ establishedOn: '2017-02-01', revisedOn: [] });
   });
 
   it('accepts dates stated as history before the first publication, and the revision this draft is for', () => {
@@ -157,3 +170,26 @@ describe('a fact kept in a field is not restated differently in the text', () =>
     expect(codes(rule({ sections: [unlinked] }, 'complaint-desk'))).not.toContain('desk-details-contradict');
   });
 });
+
+describe('a policy whose text carries its own signature', () => {
+  it('is recognised in Japanese and English, so the export adds none', () => {
+    const ja1 = ja('custom', '附則', '制定：2008年1月11日\n改定：2011年11月1日\n株式会社 GFD\n代表取締役 横溝 芳郎');
+    expect(signedInText([ja1], 'ja')).toBe(true);
+    const en1 = en('custom', 'Privacy policy', '7. We will respond to requests.\nEstablished on February 1, 2017\nChat Plus Co., Ltd.\n\nYoshihito Nishida, President and Representative Director');
+    // Under the basic policy, with more articles after it.
+    expect(signedInText([en1, en('custom', 'Purposes', 'We use personal information to answer inquiries.')], 'en')).toBe(true);
+    expect(signedInText([ja('custom', '附則', '株式会社みどり商会\n青木 一郎')], 'ja', ['青木 一郎'])).toBe(true);
+  });
+
+  it('is not a contact article’s identity lines or a long sentence naming the president', () => {
+    const contact = ja('contact', 'お問い合わせ', '事業者の名称：株式会社サンプル\n代表者：代表取締役社長 山田太郎\n本ポリシーに関するお問い合わせは、苦情・相談窓口までお寄せください。');
+    expect(signedInText([contact], 'ja')).toBe(false);
+    const prose = en('custom', 'Governance', 'The President of the Company oversees the personal information protection management system, reviews it at least once a year and reports to the board.');
+    expect(signedInText([prose], 'en')).toBe(false);
+    expect(signedInText([ja1Only()], 'en')).toBe(false);
+  });
+});
+
+function ja1Only() {
+  return ja('custom', '附則', '株式会社 GFD\n代表取締役 横溝 芳郎');
+}

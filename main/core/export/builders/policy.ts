@@ -1,5 +1,6 @@
 import type { Desk } from '../../../../shared/domain/desk';
 import { policyKindLabels } from '../../../../shared/policy/labels';
+import { signedInText } from '../../../../shared/policy/signature';
 import { sectionNumbers, type SectionNumber } from '../../../../shared/policy/numbering';
 import type { PolicySection } from '../../../../shared/policy/model';
 import type { Block, ExportDocument, Inline, Lang } from '../model';
@@ -57,6 +58,12 @@ function historyBlocks(input: PolicyExportInput, langs: readonly Lang[], era: Re
   ];
 }
 
+/** The signature, unless the policy's own text carries one (an imported policy): it appears once (issue 11 item 3). */
+function signed(input: PolicyExportInput, lang: Lang, options: PolicyBuildOptions): Block[] {
+  const names = [input.company.representativeNameJa, input.company.representativeNameEn];
+  return signedInText(input.sections, lang, names) ? [] : [signature(input, lang, options)];
+}
+
 function signature(input: PolicyExportInput, lang: Lang, options: PolicyBuildOptions): Block {
   const name = representativeName(input.company, lang);
   return {
@@ -83,7 +90,7 @@ function languageBlocks(input: PolicyExportInput, lang: Lang, options: PolicyBui
   });
   const w = policyWords(lang);
   const notice: Block[] = fellBack ? [{ type: 'note', content: w.fallback(w.otherLang), lang }] : [];
-  return [...notice, ...body, ...historyBlocks(input, [lang], eraOf(options.era)), signature(input, lang, options)];
+  return [...notice, ...body, ...historyBlocks(input, [lang], eraOf(options.era)), ...signed(input, lang, options)];
 }
 
 /** Side by side: each article a bilingual pair, its tables and desks in both languages after it. */
@@ -101,7 +108,7 @@ function columnBlocks(input: PolicyExportInput, options: PolicyBuildOptions): Bl
       ...wideParts(section, desks, both, print),
     ];
   });
-  return [...body, ...historyBlocks(input, both, eraOf(options.era)), signature(input, 'ja', options), signature(input, 'en', options)];
+  return [...body, ...historyBlocks(input, both, eraOf(options.era)), ...signed(input, 'ja', options), ...signed(input, 'en', options)];
 }
 
 export function buildPolicy(input: PolicyExportInput, asked: PolicyBuildOptions): ExportDocument {

@@ -1,5 +1,5 @@
 import { formatDate } from '../../clauses/fill';
-import { historyEvents, priorHistoryOf } from '../../history-dates';
+import { datesStatedIn, historyEvents, priorHistoryOf } from '../../history-dates';
 import type { CheckedDocument } from '../document';
 import { warning } from '../result';
 import type { CheckerWarning } from '../types';
@@ -9,53 +9,18 @@ import type { CheckerWarning } from '../types';
  * "Established: April 1, 2021"), compared with the one history the document prints (shared/policy/history-dates.ts):
  * a 制定日 other than the history's establishment, or a 改定日 the history does not have (and that is not the
  * revision still to come, after the last one), would print a contradiction. 施行日 is not compared: a draft states
- * the date it is to take effect.
+ * the date it is to take effect. Dates the text states before the first publication start the history unless the
+ * revisions article's fields say otherwise: then the two are compared.
  */
 type Event = 'established' | 'revised';
 
-const months = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const eraStart: Record<string, number> = { 令和: 2018, 平成: 1988, 昭和: 1925 };
-const pad = (n: number) => String(n).padStart(2, '0');
-const iso = (year: number, month: number, day: number) => `${year}-${pad(month)}-${pad(day)}`;
-
-const datePatterns: readonly { pattern: RegExp; read: (m: RegExpMatchArray) => string }[] = [
-  { pattern: /(\d{4})年(\d{1,2})月(\d{1,2})日/g, read: (m) => iso(Number(m[1]), Number(m[2]), Number(m[3])) },
-  { pattern: /(令和|平成|昭和)(\d{1,2}|元)年(\d{1,2})月(\d{1,2})日/g, read: (m) => iso(eraStart[m[1]!]! + (m[2] === '元' ? 1 : Number(m[2])), Number(m[3]), Number(m[4])) },
-  { pattern: /(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})/g, read: (m) => iso(Number(m[1]), Number(m[2]), Number(m[3])) },
-  {
-    pattern: new RegExp(`(${months.join('|')}) (\\d{1,2}),? (\\d{4})`, 'g'),
-    read: (m) => iso(Number(m[3]), months.indexOf(m[1]!) + 1, Number(m[2])),
-  },
-  {
-    pattern: new RegExp(`(\\d{1,2}) (${months.join('|')}),? (\\d{4})`, 'g'),
-    read: (m) => iso(Number(m[3]), months.indexOf(m[2]!) + 1, Number(m[1])),
-  },
-];
-
-function eventOf(line: string): Event | null {
-  if (/制定|established|enacted|adopted/.test(line)) return 'established';
-  if (/改定|改訂|改正|revised|amended|last updated|updated/.test(line)) return 'revised';
-  return null;
-}
-
-/** Each (event, date) a line of the text states; a line with both 制定 and 改定 is read date by date. */
+/** Each (event, date) the text states, with the article it is in. */
 function statedDates(doc: CheckedDocument): { event: Event; date: string; sectionId: string }[] {
-  const found: { event: Event; date: string; sectionId: string }[] = [];
-  for (const section of doc.sections) {
-    for (const sentence of section.sentences) {
-      if (sentence.heading) continue;
-      for (const { pattern, read } of datePatterns) {
-        for (const match of sentence.norm.matchAll(pattern)) {
-          const at = match.index ?? 0;
-          // The word beside the date: 「制定日：<date>」 before it, 「<date> 制定」 after it.
-          const near = `${sentence.norm.slice(Math.max(0, at - 12), at)} ${sentence.norm.slice(at + match[0].length, at + match[0].length + 8)}`;
-          const event = eventOf(near);
-          if (event) found.push({ event, date: read(match), sectionId: section.id });
-        }
-      }
-    }
-  }
-  return found;
+  return doc.sections.flatMap((section) =>
+    section.sentences
+      .filter((sentence) => !sentence.heading)
+      .flatMap((sentence) => datesStatedIn(sentence.raw).map((entry) => ({ ...entry, sectionId: section.id }))),
+  );
 }
 
 export function historyDateWarnings(doc: CheckedDocument, history: readonly string[] | undefined): CheckerWarning[] {
@@ -82,8 +47,8 @@ export function historyDateWarnings(doc: CheckedDocument, history: readonly stri
     warning(
       'dates-contradict-history',
       {
-        ja: `本文の日付（${stated.map((s) => s.ja).join('、')}）が改定履歴（${table.map((t) => t.ja).join('、')}）と一致しません。日付は改定履歴として一度だけ印刷されます。本文の日付を削除するか、本ツールで管理する前の日付は「改定」の条の制定日・改定日の欄に入力してください。`,
-        en: `The dates in the text (${stated.map((s) => s.en).join(', ')}) do not match the revision history (${table.map((t) => t.en).join(', ')}). The dates are printed once, as the revision history. Remove the dates from the text, or enter dates from before this tool kept the policy in the revisions article's established / revised fields.`,
+        ja: `本文の日付（${stated.map((s) => s.ja).join('、')}）が改定履歴（${table.map((t) => t.ja).join('、')}）と一致しません。日付は改定履歴として一度だけ印刷されます。本文の日付を直すか、改定の条の「本ツールで管理する前の制定日・改定日」を直してください。`,
+        en: `The dates in the text (${stated.map((s) => s.en).join(', ')}) do not match the revision history (${table.map((t) => t.en).join(', ')}). The dates are printed once, as the revision history. Correct the dates in the text, or the revisions article's dates before this tool kept the policy.`,
       },
       contradicting[0]!.sectionId,
     ),
