@@ -16,12 +16,22 @@ export async function dismissToasts(page: Page): Promise<void> {
 }
 
 /**
+ * The header's language switch, also while a dialog's overlay covers it (the click goes to the switch itself, as a
+ * keyboard user's would; the dialog stays open).
+ */
+export async function switchLanguage(page: Page, language: 'ja' | 'en'): Promise<void> {
+  const label = page.locator('.mantine-SegmentedControl-label').filter({ hasText: language === 'ja' ? /^日本語$/ : /^English$/ }).first();
+  await label.dispatchEvent('click');
+  await page.waitForFunction((lang) => document.documentElement.lang === lang, language, { timeout: 5_000 });
+}
+
+/**
  * The window as shown, in Japanese and English (the header's switch) at 1440×900 and 1280×720:
  * <name>-<ja|en>-<width>.png. `ready` waits for what must be on screen in each language. Ends in Japanese at 1440.
  */
 export async function shotsBothSizes(page: Page, name: string, ready: (language: 'ja' | 'en') => Promise<unknown>): Promise<void> {
   for (const language of ['ja', 'en'] as const) {
-    await page.locator('.mantine-SegmentedControl-label').filter({ hasText: language === 'ja' ? /^日本語$/ : /^English$/ }).first().click();
+    await switchLanguage(page, language);
     for (const size of sizes) {
       await page.setViewportSize(size);
       await ready(language);
@@ -30,6 +40,6 @@ export async function shotsBothSizes(page: Page, name: string, ready: (language:
       await viewShot(page, `${name}-${language}-${size.width}`);
     }
   }
-  await page.locator('.mantine-SegmentedControl-label').filter({ hasText: /^日本語$/ }).first().click();
+  await switchLanguage(page, 'ja');
   await page.setViewportSize(sizes[0]);
 }
