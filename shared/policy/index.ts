@@ -1,5 +1,6 @@
 /** The policy layer (appi.md §5): model, clauses, templates, checker and import — pure, shared by every side. */
 export * from './article-heading';
+export * from './body-structure';
 export * from './clauses';
 export * from './countries';
 export * from './extract';

@@ -63,6 +63,8 @@ interface Exported {
   pdf: string;
   bothPdf: string;
   wordHeadings: string[];
+  /** Headings inside articles (their sub-headings). */
+  wordSubHeadings: string[];
   wordText: string;
   evidenceArticles: string[];
 }
@@ -73,10 +75,11 @@ const exported = new Map<string, Exported>();
 const decode = (text: string) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
 const runsText = (xml: string) => decode([...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(''));
 
-/** The text of each heading paragraph of word/document.xml (a Heading… style), the contents field left out. */
-function wordHeadingTexts(xml: string): string[] {
+/** The text of each paragraph of word/document.xml in a heading style of `level` (the contents field left out). */
+function wordHeadingTexts(xml: string, level: 'articles' | 'inside' = 'articles'): string[] {
   const body = xml.replace(/<w:sdt>[\s\S]*?<\/w:sdt>/g, '');
-  return [...body.matchAll(/<w:p>([\s\S]*?)<\/w:p>/g)].filter((m) => /<w:pStyle w:val="[^"]*Heading[^"]*"\/>/i.test(m[1]!)).map((m) => runsText(m[1]!).trim());
+  const style = level === 'articles' ? /<w:pStyle w:val="(Heading1|[^"]*Article[^"]*)"\/>/ : /<w:pStyle w:val="Heading3"\/>/;
+  return [...body.matchAll(/<w:p>([\s\S]*?)<\/w:p>/g)].filter((m) => style.test(m[1]!)).map((m) => runsText(m[1]!).trim());
 }
 
 /** Article numbers of the counted shapes (第N条 / Article N) printed in a text. */
@@ -110,6 +113,7 @@ beforeAll(async () => {
       pdf: pdfText(files[`pdf-${lang}`]!),
       bothPdf: pdfText(files['pdf-both']!),
       wordHeadings: wordHeadingTexts(docxPart(files[`docx-${lang}`]!, 'word/document.xml')),
+      wordSubHeadings: wordHeadingTexts(docxPart(files[`docx-${lang}`]!, 'word/document.xml'), 'inside'),
       wordText: runsText(docxPart(files[`docx-${lang}`]!, 'word/document.xml')),
       evidenceArticles: check.rules.flatMap((rule) => rule.evidence.map((entry) => entry.article)),
     });
@@ -155,10 +159,12 @@ describe.each(documents.map((document) => document.name))('%s imported, then exp
 
 describe('numbers our own documents give', () => {
   it('第1〜20条 with sub-headings prints 第1条 … 第20条 and keeps 第3条第1項 pointing at 第3条', () => {
-    const { wordHeadings, pdf } = exported.get('own-twenty-articles-ja')!;
+    const { wordHeadings, wordSubHeadings, pdf } = exported.get('own-twenty-articles-ja')!;
     const numbers = wordHeadings.flatMap((heading) => (writtenNumber(heading)?.style === 'article' ? [writtenNumber(heading)!.value] : []));
     expect(numbers).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
+    // The sub-headings stay inside their articles: set as headings there, numbered nothing.
     expect(wordHeadings).not.toContain('【細目】');
+    expect(wordSubHeadings).toEqual(Array.from({ length: 6 }, () => '【細目】'));
     expect(squash(pdf)).toContain('前項の請求は、第3条第1項に定める方法によります。');
     expect(firstMissingInOrder(['第3条（第3の定め）', '【細目】', '（1）記録は社内で保管します。', '第4条（第4の定め）'], squash(pdf))).toBeNull();
   });

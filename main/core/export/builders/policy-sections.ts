@@ -7,6 +7,7 @@ import { sectionDataLines } from '../../../../shared/policy/section-data-text';
 import { plainText } from '../inline';
 import type { Block, ColumnBlock, HeadingBlock, Inline, KeyValueBlock, Lang } from '../model';
 import { withEraDates } from '../text/dates';
+import { bodyBlocks } from './policy-subheadings';
 import { deskRows, type DeskOptions } from './desk-block';
 import { missingTranslation, proseParagraph, proseParagraphs, type PrintOptions } from './policy-print';
 import { bothLabels, policyWords } from './policy-words';
@@ -75,9 +76,9 @@ export function columnParts(section: PolicySection, article: SectionNumber | nul
   const blocks: ColumnBlock[] = [];
   const own = bodyOf(section, lang);
   const theirs = bodyOf(section, other(lang));
-  if (own.trim()) blocks.push(...proseParagraphs(own, lang, print));
+  if (own.trim()) blocks.push(...bodyBlocks(own, lang, (text) => proseParagraphs(text, lang, print)));
   else if (theirs.trim() && fallback) {
-    blocks.push(...proseParagraphs(theirs, other(lang), print));
+    blocks.push(...bodyBlocks(theirs, other(lang), (text) => proseParagraphs(text, other(lang), print)));
     fellBack = true;
   }
   const data = dataBlocks(section, lang, print);
