@@ -114,3 +114,20 @@ export function parseFont(data: Buffer): ParsedFont {
 export function parseFonts(fonts: Record<FontFace, Buffer>): Record<FontFace, ParsedFont> {
   return { serif: parseFont(fonts.serif), serifBold: parseFont(fonts.serifBold), sans: parseFont(fonts.sans), sansBold: parseFont(fonts.sansBold) };
 }
+
+/**
+ * The fallback face for characters the Noto JP faces lack — emoji and pictographs in a heading or a name (🔒, ✉,
+ * 📧): Noto Emoji, monochrome outlines (OFL), so they print as the characters written rather than as 〓. Optional:
+ * without it such characters are replaced and listed as before.
+ */
+export const fallbackFace = { pkg: '@expo-google-fonts/noto-emoji', dir: '400Regular', file: 'NotoEmoji_400Regular.ttf' } as const;
+
+export function loadFallbackFont(location: FontLocation = {}): Buffer | null {
+  const { pkg, dir, file } = fallbackFace;
+  const folders = [location.fontsDir, electronFontsDir()].filter((folder): folder is string => !!folder);
+  const candidates = folders.flatMap((folder) => [path.join(folder, dir, file), path.join(folder, file)]);
+  const installed = location.packages === false ? null : packageDir(pkg);
+  if (installed) candidates.push(path.join(installed, dir, file));
+  const found = candidates.find((candidate) => fs.existsSync(candidate));
+  return found ? readFont(found) : null;
+}

@@ -1,6 +1,6 @@
 import PDFDocument from 'pdfkit';
 import { documentTextLang, eraStyle } from '../frontmatter';
-import { fontFaces, loadFonts, parseFonts, type FontFace, type FontLocation } from '../fonts';
+import { fontFaces, loadFallbackFont, loadFonts, parseFont, parseFonts, type FontFace, type FontLocation } from '../fonts';
 import { collectHeadings } from '../outline';
 import type { ExportDocument, RenderResult } from '../model';
 import { documentItems } from './pdf/blocks';
@@ -15,6 +15,8 @@ import { Typesetter } from './pdf/typesetter';
 export interface PdfOptions extends FontLocation {
   /** The four faces' TTF bytes, when the caller has them (tests, the benchmark); else found by fonts.ts. */
   fonts?: Record<FontFace, Buffer>;
+  /** The fallback face's TTF (emoji and pictographs), null for none; else found by fonts.ts. */
+  fallbackFont?: Buffer | null;
 }
 
 /**
@@ -44,8 +46,10 @@ export async function renderPdf(doc: ExportDocument, options: PdfOptions = {}): 
     pdf.on('error', reject);
   });
   for (const face of fontFaces) pdf.registerFont(face, fonts[face] as unknown as PDFKit.Mixins.PDFFontSource);
+  const fallback = options.fallbackFont === undefined ? loadFallbackFont(options) : options.fallbackFont;
+  if (fallback) pdf.registerFont('emoji', parseFont(fallback) as unknown as PDFKit.Mixins.PDFFontSource);
 
-  const ts = new Typesetter(pdf);
+  const ts = new Typesetter(pdf, fallback ? ['emoji'] : []);
   const build: Build = {
     ts,
     headings: new HeadingRegistry(pdf, collectHeadings(doc.blocks, doc.lang)),

@@ -15,7 +15,7 @@ export interface GlyphCheck {
 
 
 /** Variation selectors and joiners: dropped when the font lacks them, since the base character still reads. */
-function isIgnorable(codePoint: number): boolean {
+export function isIgnorable(codePoint: number): boolean {
   return (
     (codePoint >= 0xfe00 && codePoint <= 0xfe0f) ||
     (codePoint >= 0xe0100 && codePoint <= 0xe01ef) ||

@@ -59,7 +59,15 @@ function tokenize<S>(pieces: readonly StyledText<S>[], maxWidth: number, measure
     const flushWord = () => {
       if (!word) return;
       const width = measure(word, piece.style);
-      if (width <= maxWidth) units.push({ text: word, style: piece.style, width, kind: 'text', atomic: false });
+      if (isAddress(word)) {
+        // A web or mail address breaks after its separators (/ . ? & = # - _ @), never inside a name: each
+        // part is a unit, cut only when a part alone is wider than the line.
+        for (const part of addressParts(word)) {
+          const partWidth = measure(part, piece.style);
+          if (partWidth <= maxWidth) units.push({ text: part, style: piece.style, width: partWidth, kind: 'text', atomic: false, cut: true });
+          else for (const segment of graphemes(part)) units.push(unit(segment, piece.style, measure, true));
+        }
+      } else if (width <= maxWidth) units.push({ text: word, style: piece.style, width, kind: 'text', atomic: false });
       else for (const segment of graphemes(word)) units.push(unit(segment, piece.style, measure, true));
       word = '';
     };
@@ -84,6 +92,16 @@ function tokenize<S>(pieces: readonly StyledText<S>[], maxWidth: number, measure
   return units;
 }
 
+/** A URL or an email address (something with a scheme, www., a path or an @ between names). */
+function isAddress(word: string): boolean {
+  return /^[a-z][a-z0-9+.-]*:\/\/|^www\.|^[^\s@]+@[^\s@]+\.[a-z]{2,}|^[a-z0-9-]+(\.[a-z0-9-]+)+\/\S/i.test(word);
+}
+
+/** https://www.example.co.jp/privacy?x=1 → https:// · www. · example. · co. · jp/ · privacy? · x=1. */
+function addressParts(word: string): string[] {
+  return word.match(/[^/.?&=#_@-]*(?:[/.?&=#_@-]+|$)/g)?.filter((part) => part !== '') ?? [word];
+}
+
 function unit<S>(text: string, style: S, measure: Measure<S>, cut: boolean): Unit<S> {
   return { text, style, width: measure(text, style), kind: 'text', atomic: false, cut };
 }
@@ -104,16 +122,20 @@ function toLine<S>(units: readonly Unit<S>[], last: boolean): Line<S> {
   while (end > 0 && units[end - 1]!.kind === 'space') end--;
   const fragments: LineFragment<S>[] = [];
   let width = 0;
+  let previousCut = false;
   for (const u of units.slice(0, end)) {
     width += u.width;
     const previous = fragments[fragments.length - 1];
     if (previous && previous.style === u.style && !previous.atomic && !u.atomic) {
       previous.text += u.text;
       previous.width += u.width;
-      previous.units.push(u.text);
+      // The parts of one address (or of a cut word) are drawn as one piece: justification never spaces them out.
+      if (u.cut && previousCut) previous.units[previous.units.length - 1] += u.text;
+      else previous.units.push(u.text);
     } else {
       fragments.push({ text: u.text, style: u.style, width: u.width, atomic: u.atomic, units: [u.text] });
     }
+    previousCut = u.cut === true;
   }
   return { fragments, width, last };
 }

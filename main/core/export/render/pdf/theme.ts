@@ -27,15 +27,21 @@ export const colors = {
   noteFill: '#f7f7f5',
   missing: '#6b6b6b',
   missingBox: '#a0a0a0',
+  link: '#1f4e8c',
 };
 
+/** A face the PDF draws with: the four Noto JP faces, and the fallback for what they lack (emoji). */
+export type PdfFace = FontFace | 'emoji';
+
 export interface TextStyle {
-  face: FontFace;
+  face: PdfFace;
   size: number;
   color: string;
   italic?: boolean;
   /** Drawn in a box: the 未記入 / "not provided" placeholder. */
   boxed?: boolean;
+  /** A web address the text links to: the drawn text is a link annotation. */
+  link?: string;
 }
 
 /** Line pitch as a multiple of the font size: generous for Japanese body text, tighter in tables. */

@@ -1,10 +1,11 @@
 import type { FontFace } from '../../fonts';
-import { missingText } from '../../inline';
+import { linkRuns, missingText } from '../../inline';
 import type { Lang, Run } from '../../model';
-import { replaceMissingGlyphs, replacementMark, unifyRadicals } from '../../text/glyphs';
+import { graphemes } from '../../text/graphemes';
+import { isIgnorable, replaceMissingGlyphs, replacementMark, unifyRadicals } from '../../text/glyphs';
 import { layoutLines, type Line, type StyledText } from '../../text/lines';
 import { FaceGlyphs, pdfNumber, textObject, type EmbeddedFont } from './glyph-runs';
-import { colors, spacing, type TextStyle } from './theme';
+import { colors, spacing, type PdfFace, type TextStyle } from './theme';
 
 /** The part of fontkit's font object PDFKit keeps on its embedded font, which knows the font's glyph coverage. */
 interface GlyphSource {
@@ -29,13 +30,17 @@ export type LineAlign = 'left' | 'center' | 'right' | 'justify';
 export class Typesetter {
   /** Characters drawn as a replacement mark, in order of first appearance. */
   readonly replaced = new Set<string>();
-  private readonly faces = new Map<FontFace, FaceGlyphs>();
-  private readonly coverages = new Map<FontFace, (codePoint: number) => boolean>();
+  private readonly faces = new Map<PdfFace, FaceGlyphs>();
+  private readonly coverages = new Map<PdfFace, (codePoint: number) => boolean>();
 
-  constructor(readonly pdf: PDFKit.PDFDocument) {}
+  /** `fallbacks`: registered faces tried, in order, for a character the run's own face cannot draw. */
+  constructor(
+    readonly pdf: PDFKit.PDFDocument,
+    private readonly fallbacks: readonly PdfFace[] = [],
+  ) {}
 
   /** The face's embedded font and its shaped pieces; PDFKit creates the font on first use. */
-  private glyphs(face: FontFace): FaceGlyphs {
+  private glyphs(face: PdfFace): FaceGlyphs {
     let glyphs = this.faces.get(face);
     if (!glyphs) {
       this.pdf.font(face);
@@ -49,7 +54,7 @@ export class Typesetter {
     (this.glyphs(style.face).shape(text).advance * style.size) / 1000 + (style.boxed ? 2 * spacing.boxPad : 0);
 
   /** Whether a face has a glyph for a code point, asked once per face and code point. */
-  private coverage(face: FontFace): (codePoint: number) => boolean {
+  private coverage(face: PdfFace): (codePoint: number) => boolean {
     let known = this.coverages.get(face);
     if (!known) {
       // PDFKit keeps the fontkit font of an embedded TTF on `font`; nothing public exposes coverage.
@@ -76,7 +81,7 @@ export class Typesetter {
    * The text's glyph outlines as SVG path data in font units (y up), each with its pen position: a watermark is
    * drawn as shapes, so it never joins the page's text (copying, search, screen readers).
    */
-  outlines(text: string, face: FontFace): { glyphs: { path: string; x: number }[]; advance: number; unitsPerEm: number; capHeight: number } {
+  outlines(text: string, face: PdfFace): { glyphs: { path: string; x: number }[]; advance: number; unitsPerEm: number; capHeight: number } {
     const font = (this.glyphs(face).font as unknown as { font: FontkitFont }).font;
     const run = font.layout(text);
     let x = 0;
@@ -89,7 +94,7 @@ export class Typesetter {
   }
 
   /** The text with every character the face cannot draw replaced by a visible mark (and remembered). */
-  drawable(text: string, face: FontFace, lang: Lang): string {
+  drawable(text: string, face: PdfFace, lang: Lang): string {
     const checked = replaceMissingGlyphs(unifyRadicals(text), this.coverage(face), replacementMark[lang]);
     for (const char of checked.replaced) this.replaced.add(char);
     return checked.text;
@@ -97,16 +102,44 @@ export class Typesetter {
 
   /** Runs in a base style as the pieces the line breaker takes: bold switches face, placeholders are boxed. */
   pieces(runs: readonly Run[], base: TextStyle, lang: Lang): StyledText<TextStyle>[] {
-    return runs.map((run) => {
+    return linkRuns(runs).flatMap((run): StyledText<TextStyle>[] => {
       if (run.missing) {
-        const face: FontFace = base.face.startsWith('sans') ? 'sans' : 'serif';
+        const face: PdfFace = base.face.startsWith('sans') ? 'sans' : 'serif';
         const style: TextStyle = { ...base, face, color: colors.missing, italic: true, boxed: true };
-        return { text: this.drawable(missingText(run, lang), face, lang), style, atomic: true };
+        return [{ text: this.drawable(missingText(run, lang), face, lang), style, atomic: true }];
       }
-      const face: FontFace = run.bold ? (base.face.startsWith('sans') ? 'sansBold' : 'serifBold') : base.face;
-      const style: TextStyle = { ...base, face, italic: run.italic || base.italic };
-      return { text: this.drawable(run.text, face, lang), style };
+      const face: PdfFace = run.bold ? (base.face.startsWith('sans') ? 'sansBold' : 'serifBold') : base.face;
+      const style: TextStyle = { ...base, face, italic: run.italic || base.italic, ...(run.link ? { link: run.link, color: colors.link } : {}) };
+      return this.withFallbacks(run.text, style).map((part) => ({ text: this.drawable(part.text, part.style.face, lang), style: part.style }));
     });
+  }
+
+  /**
+   * The text in pieces by the face that draws them: a character its own face lacks (an emoji in a heading) is
+   * drawn with the first fallback face that has it, as written, instead of a replacement mark.
+   */
+  private withFallbacks(text: string, style: TextStyle): { text: string; style: TextStyle }[] {
+    if (this.fallbacks.length === 0) return [{ text, style }];
+    const own = this.coverage(style.face);
+    let complete = true;
+    for (const char of text) {
+      if (char.codePointAt(0)! >= 0x20 && !own(char.codePointAt(0)!)) {
+        complete = false;
+        break;
+      }
+    }
+    if (complete) return [{ text, style }];
+    const styles = new Map<PdfFace, TextStyle>([[style.face, style]]);
+    const parts: { text: string; style: TextStyle }[] = [];
+    for (const segment of graphemes(text)) {
+      const needed = [...segment].map((char) => char.codePointAt(0)!).filter((cp) => cp >= 0x20 && !isIgnorable(cp));
+      const face = needed.every(own) ? style.face : (this.fallbacks.find((f) => needed.every(this.coverage(f))) ?? style.face);
+      if (!styles.has(face)) styles.set(face, { ...style, face });
+      const last = parts[parts.length - 1];
+      if (last && last.style.face === face) last.text += segment;
+      else parts.push({ text: segment, style: styles.get(face)! });
+    }
+    return parts;
   }
 
   layout(runs: readonly Run[], base: TextStyle, width: number, lang: Lang): Line<TextStyle>[] {
@@ -137,6 +170,8 @@ export class Typesetter {
         continue;
       }
       this.pieceRun(fragment.units, cursor, baseline, style, tracking);
+      const drawn = fragment.width + tracking * (fragment.units.length - 1);
+      if (style.link) this.pdf.link(cursor, top, drawn, lineHeight, style.link);
       cursor += fragment.width + tracking * fragment.units.length;
     }
   }
