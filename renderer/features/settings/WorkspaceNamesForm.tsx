@@ -1,4 +1,4 @@
-import { Button, Group, Stack } from '@mantine/core';
+import { Button, SimpleGrid, Stack } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { contract } from '../../../shared/contract';
@@ -46,14 +46,10 @@ export function WorkspaceNamesForm({ info }: { info: WorkspaceInfo }) {
       <FormSection title={t('workspaces.namesTitle')} description={t('workspaces.namesLead')}>
         <Stack gap="md" align="flex-start">
           {failure && <FailureNotice error={failure} action="save" />}
-          <Group gap="md" align="flex-start" wrap="wrap" className="wb-full-width">
-            <div className="wb-field-medium">
-              <TextField form={form} name="displayName" />
-            </div>
-            <div className="wb-field-medium">
-              <TextField form={form} name="clientLabel" />
-            </div>
-          </Group>
+          <SimpleGrid cols={2} spacing="md" className="wb-full-width">
+            <TextField form={form} name="displayName" />
+            <TextField form={form} name="clientLabel" />
+          </SimpleGrid>
           <Button type="submit" loading={rename.isPending}>
             {t('workspaces.saveNames')}
           </Button>

@@ -117,7 +117,8 @@ export function WorkspacePickerModal({ mode, busy, onSubmit, onClose }: Props) {
               <Text size="sm" fw={700} className="wb-no-shrink" id="picker-folder-label">
                 {t('workspaces.folder')}
               </Text>
-              <Text size="sm" className="wb-path" truncate="start" title={data?.dir} aria-labelledby="picker-folder-label" data-section="picker-folder">
+              {/* Wrapped, not cut: a path cut at its start (direction: rtl) would move its leading "/" to the end. */}
+              <Text size="sm" className="wb-path" title={data?.dir} aria-labelledby="picker-folder-label" data-section="picker-folder">
                 {data?.dir ?? ''}
               </Text>
             </Group>

@@ -106,6 +106,13 @@ describe('workspace.open and workspace.create from the page', () => {
     expect((await send('workspace.info', {})) as { value: { id: string } }).toMatchObject({ value: { id } });
   });
 
+  it('refuses the browser-mode folder listing: here the native dialog chooses, and a page may not list the disk', async () => {
+    const id = await started();
+    for (const input of [{}, { dir }, { dir: '/' }]) {
+      expect(await send('workspace.browse', input, id)).toMatchObject({ ok: false, error: { code: 'validation', path: ['path'] } });
+    }
+  });
+
   it('takes the path the native dialog returned, once, and a path on the recent list', async () => {
     const id = await started();
     const chosen = path.join(dir, 'client-b.sqlite');
