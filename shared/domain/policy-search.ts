@@ -47,7 +47,9 @@ export type PolicySearchHit = z.output<typeof policySearchHit>;
 
 export const policySearchResult = z.object({
   items: z.array(policySearchHit),
+  /** Exact up to the search's count cap (1,000); past it `totalCapped` and total = the cap ("1,000+"). */
   total: z.number().int(),
+  totalCapped: z.boolean(),
   /** 'fts' when the trigram index answered; 'like' when every word was shorter than three characters. */
   mode: z.enum(['fts', 'like']),
 });

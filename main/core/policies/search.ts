@@ -33,7 +33,7 @@ function hitOf(row: SearchHitRow, snippet: PolicySearchHit['snippet']): PolicySe
 
 export function searchPolicies(scope: DataScope, input: PolicySearchValues): PolicySearchResult {
   const db = scope.db();
-  const { rows, total, mode } = searchSections(db, input);
+  const { rows, total, totalCapped, mode } = searchSections(db, input);
   const terms = searchTerms(input.query);
   const snippets = rows.map((row) => snippetOf([row.body_ja, row.body_en, row.heading_ja, row.heading_en], terms));
   const inData = rows.filter((_, index) => snippets[index] === null).map((row) => row.ref);
@@ -48,5 +48,5 @@ export function searchPolicies(scope: DataScope, input: PolicySearchValues): Pol
     const snippet = snippets[index] ?? snippetOf(lines, terms) ?? openingOf(row.body_ja || row.body_en || lines[0] || '');
     return hitOf(row, snippet);
   });
-  return { items, total, mode };
+  return { items, total, totalCapped, mode };
 }

@@ -52,6 +52,11 @@ export function queryOne<Row>(db: ReadableDB, query: SqlFragment): Row | undefin
   return prepare(db, query).get(...query.params) as Row | undefined;
 }
 
+/** Rows one by one, for a reader that stops early (leaving the loop resets the statement). */
+export function queryIterate<Row>(db: ReadableDB, query: SqlFragment): IterableIterator<Row> {
+  return prepare(db, query).iterate(...query.params) as IterableIterator<Row>;
+}
+
 /** The first column of the first row, e.g. a COUNT(*). */
 export function queryValue<T>(db: ReadableDB, query: SqlFragment): T | undefined {
   const row = queryOne<Record<string, unknown>>(db, query);

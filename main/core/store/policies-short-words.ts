@@ -36,7 +36,12 @@ export function indexShortWords(db: RawDB, ref: number, heading: string, body: s
 export function rebuildShortWords(db: RawDB): void {
   db.exec(`DELETE FROM ${SHORT_WORDS_TABLE}`);
   const insert = db.prepare(`INSERT INTO ${SHORT_WORDS_TABLE} (rowid, grams) VALUES (?, ?)`);
-  for (const row of db.prepare('SELECT rowid AS ref, heading, body FROM policy_sections_fts').iterate() as Iterable<{ ref: number; heading: string | null; body: string | null }>) {
-    insert.run(row.ref, shortWordsText(row.heading ?? '', row.body ?? ''));
+  // In pages: a statement being iterated cannot share the connection with the inserts.
+  const page = db.prepare('SELECT rowid AS ref, heading, body FROM policy_sections_fts WHERE rowid > ? ORDER BY rowid LIMIT 1000');
+  for (let after = 0; ; ) {
+    const rows = page.all(after) as { ref: number; heading: string | null; body: string | null }[];
+    if (rows.length === 0) return;
+    for (const row of rows) insert.run(row.ref, shortWordsText(row.heading ?? '', row.body ?? ''));
+    after = rows.at(-1)!.ref;
   }
 }

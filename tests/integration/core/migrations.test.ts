@@ -93,6 +93,9 @@ const seeds: Record<number, (db: Database.Database) => void> = {
       INSERT INTO policy_sections_fts (rowid, heading, body) VALUES (3, '第6条（利用目的）', '次の目的で利用します。');
     `);
   },
+  // Version 11 indexes the sections' one- and two-character words (migration 0011); the seed's sections are written
+  // as before (version 10's seed is its migration author's; until it lands, version 9's data serves).
+  11: (db) => (seeds[10] ?? seeds[9])!(db),
 };
 
 function seedVersion1(db: Database.Database): void {
@@ -226,6 +229,19 @@ describe('migrating', () => {
     expect(await ids('vpn')).toEqual([1]);
     expect(await ids('事故')).toEqual([1]);
     expect(await ids('新版の事')).toEqual([]);
+  });
+
+  it('indexes the policy sections written before version 11, so a two-character word is found through the index', async () => {
+    const { dir } = await makeCore();
+    const file = path.join(dir, 'v9-short-words.sqlite');
+    buildAtVersion(file, 9);
+    const { core } = await makeCore({ workspacePath: file });
+    const sections = async (query: string) => (await call(core, 'policies.search', { query })).items.map((hit) => [hit.versionId, hit.sectionId]);
+    // Newest section first: version 2's 第6条（利用目的） (seed 9), then version 1's 利用目的 (seed 3).
+    expect(await sections('目的')).toEqual([[2, 'purposes'], [1, 'purposes']]);
+    expect(await sections('的')).toEqual([[2, 'purposes'], [1, 'purposes']]);
+    expect(await sections('窓口')).toEqual([[1, 'desk']]);
+    expect(await sections('鯨')).toEqual([]);
   });
 
   it('reads the sections of a version-8 workspace as numbered automatically, as they were printed', async () => {

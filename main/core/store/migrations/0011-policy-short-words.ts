@@ -20,7 +20,13 @@ export const policyShortWords: Migration = {
     `);
     const spread = (text: string) => (text === '' ? '' : `\u0001${[...text].join('\u0001')}\u0001`);
     const insert = db.prepare('INSERT INTO policy_sections_short (rowid, grams) VALUES (?, ?)');
-    const rows = db.prepare('SELECT rowid AS ref, heading, body FROM policy_sections_fts').iterate() as Iterable<{ ref: number; heading: string | null; body: string | null }>;
-    for (const row of rows) insert.run(row.ref, `${spread(row.heading ?? '')}\n${spread(row.body ?? '')}`);
+    // In pages: a statement being iterated cannot share the connection with the inserts.
+    const page = db.prepare('SELECT rowid AS ref, heading, body FROM policy_sections_fts WHERE rowid > ? ORDER BY rowid LIMIT 1000');
+    for (let after = 0; ; ) {
+      const rows = page.all(after) as { ref: number; heading: string | null; body: string | null }[];
+      if (rows.length === 0) break;
+      for (const row of rows) insert.run(row.ref, `${spread(row.heading ?? '')}\n${spread(row.body ?? '')}`);
+      after = rows.at(-1)!.ref;
+    }
   },
 };
