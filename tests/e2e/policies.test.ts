@@ -243,7 +243,7 @@ describe('Policies', () => {
     await shots(page, 'diff');
   });
 
-  it('asks to reload when the draft was changed in another window', async () => {
+  it('asks which text to keep when the draft was changed in another window, loading theirs only after a confirmation', async () => {
     const { page, browser, app } = workbench;
     await page.getByRole('tab', { name: '条文' }).click();
     const route = new URL(page.url()).hash;
@@ -259,7 +259,8 @@ describe('Policies', () => {
     const requestSection = page.locator('.wb-pol-section', { has: page.locator('.wb-pol-fee') });
     await requestSection.getByLabel('手数料').fill('800');
     await page.getByText('別の画面で変更されています').waitFor(timeout);
-    await page.getByRole('button', { name: '最新の内容を読み込む' }).click();
+    await page.getByRole('button', { name: '相手の内容を読み込む' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: '読み込む' }).click();
     await expect.poll(() => page.locator('.wb-pol-section', { has: page.locator('.wb-pol-fee') }).getByLabel('手数料').inputValue(), timeout).toBe('700');
   });
 
