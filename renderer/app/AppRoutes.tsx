@@ -21,6 +21,10 @@ const NotFoundPage = screen(() => import('../features/not-found/NotFoundPage'), 
 const PoliciesPage = screen(() => import('../features/policies/PoliciesPage'), 'PoliciesPage');
 const PolicyEditorPage = screen(() => import('../features/policies/PolicyEditorPage'), 'PolicyEditorPage');
 const PolicyImportPage = screen(() => import('../features/policies/PolicyImportPage'), 'PolicyImportPage');
+const InventoryFormPage = screen(() => import('../features/inventory/InventoryFormPage'), 'InventoryFormPage');
+const InventoryPage = screen(() => import('../features/inventory/InventoryPage'), 'InventoryPage');
+const EntrusteeFormPage = screen(() => import('../features/entrustees/EntrusteeFormPage'), 'EntrusteeFormPage');
+const EntrusteesPage = screen(() => import('../features/entrustees/EntrusteesPage'), 'EntrusteesPage');
 const PpcFormPage = screen(() => import('../features/ppc-form/PpcFormPage'), 'PpcFormPage');
 const SettingsPage = screen(() => import('../features/settings/SettingsPage'), 'SettingsPage');
 const StartPage = screen(() => import('../features/start/StartPage'), 'StartPage');
@@ -54,6 +58,26 @@ export function AppRoutes() {
         <Route path="/companies/new">
           <CompanyFormPage id={null} />
         </Route>
+        <Route path="/inventory">
+          <InventoryPage />
+        </Route>
+        <Route path="/inventory/new">
+          <InventoryFormPage id={null} />
+        </Route>
+        <Route path="/inventory/review-due">
+          <InventoryPage key="review-due" reviewDue />
+        </Route>
+        <Route path="/inventory/:id">{(params) => <InventoryFormPage key={params.id} id={parseId(params.id)} />}</Route>
+        <Route path="/entrustees">
+          <EntrusteesPage />
+        </Route>
+        <Route path="/entrustees/new">
+          <EntrusteeFormPage id={null} />
+        </Route>
+        <Route path="/entrustees/check-due">
+          <EntrusteesPage key="check-due" checkDue />
+        </Route>
+        <Route path="/entrustees/:id">{(params) => <EntrusteeFormPage key={params.id} id={parseId(params.id)} />}</Route>
         <Route path="/companies/:id">{(params) => <CompanyFormPage id={parseId(params.id)} />}</Route>
         <Route path="/desks" component={DesksPage} />
         <Route path="/desks/new">

@@ -3,12 +3,14 @@ import {
   IconAlertTriangle,
   IconBuilding,
   IconFileText,
+  IconDatabase,
   IconFlag,
   IconHeadset,
   IconLayoutDashboard,
   IconSettings,
   type Icon,
 } from '@tabler/icons-react';
+  IconTruckDelivery,
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import type { Messages } from '../i18n/ja';
@@ -26,6 +28,8 @@ const items: Item[] = [
   { href: '/policies', label: 'policies', icon: IconFileText },
   { href: '/desks', label: 'desks', icon: IconHeadset },
   { href: '/companies', label: 'companies', icon: IconBuilding },
+  { href: '/inventory', label: 'inventory', icon: IconDatabase },
+  { href: '/entrustees', label: 'entrustees', icon: IconTruckDelivery },
 ];
 
 const settingsItem: Item = { href: '/settings', label: 'settings', icon: IconSettings };

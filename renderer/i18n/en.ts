@@ -17,6 +17,7 @@ import type { Messages } from './ja';
 import { enLetter } from './en-letter';
 
 /** English screen text; `satisfies Messages` makes a key missing here (or only here) a type error. */
+import { enEntrustees, enInventory, enRegisterExport } from './en-inventory';
 export const en = {
   app: {
     productName: 'APPI Workbench',
@@ -35,6 +36,8 @@ export const en = {
     policies: 'Policies',
     desks: 'Desks',
     companies: 'Companies',
+    inventory: 'Personal data inventory',
+    entrustees: 'Entrustees',
     settings: 'Settings',
   },
   pages: {
@@ -209,6 +212,9 @@ export const en = {
       policy_version: 'Policy version',
     },
   },
+      inventory_entry: 'Inventory entry',
+      entrustee: 'Entrustee',
+      incident_inventory: 'Inventory entries of an incident',
   incidents: enIncidents,
   assessment: enAssessment,
   timeline: enTimeline,
@@ -226,3 +232,6 @@ export const en = {
   outline: enOutline,
   ui: enUi,
 } satisfies Messages;
+  inventory: enInventory,
+  entrustees: enEntrustees,
+  registerExport: enRegisterExport,

@@ -17,6 +17,7 @@ import { jaPreview } from './ja-preview';
 import { jaLetter } from './ja-letter';
 /**
  * Japanese screen text: the reference resource. en.ts must satisfy this type, so a key missing in
+import { jaEntrustees, jaInventory, jaRegisterExport } from './ja-inventory';
  * either language fails the type check. Field labels are not here: they come from
  * shared/i18n/field-labels.ts, so a label and the error that names the field always agree.
  */
@@ -38,6 +39,8 @@ export const ja = {
     policies: 'ポリシー',
     desks: '窓口',
     companies: '事業者',
+    inventory: '個人情報管理台帳',
+    entrustees: '委託先',
     settings: '設定',
   },
   pages: {
@@ -212,6 +215,9 @@ export const ja = {
       policy_version: 'ポリシーの版',
     },
   },
+      inventory_entry: '台帳の項目',
+      entrustee: '委託先',
+      incident_inventory: 'インシデントと台帳の関連付け',
   incidents: jaIncidents,
   assessment: jaAssessment,
   timeline: jaTimeline,
@@ -231,3 +237,6 @@ export const ja = {
 };
 
 export type Messages = typeof ja;
+  inventory: jaInventory,
+  entrustees: jaEntrustees,
+  registerExport: jaRegisterExport,

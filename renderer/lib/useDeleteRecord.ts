@@ -4,7 +4,7 @@ import { AppError, type LocalizedText } from '../../shared/errors';
 import { useWrite } from '../api/hooks';
 import { confirmDelete, notifyDone } from './dialogs';
 
-type DeleteOperation = 'companies.delete' | 'desks.delete' | 'incidents.delete';
+type DeleteOperation = 'companies.delete' | 'desks.delete' | 'incidents.delete' | 'requests.delete' | 'provisions.delete' | 'inventory.delete' | 'entrustees.delete';
 
 interface DeleteTarget {
   id: number;

@@ -1,0 +1,172 @@
+// Issue 14 items 1 and 5 in the real UI (Chromium over browser mode), the app's clock at 29 December 2026, 10:00 JST.
+// Seeded: a company, its entrustee, an inventory entry reviewed in November 2025 (its review is a month overdue).
+// An entry is added through the form; its name left empty is refused under the field in ja and en with nothing
+// written; the list shows the review chip; the review mark moves the next review a year on; the register exports
+// as .xlsx. Screenshots in ja and en are written to test-results/screenshots. Needs `npm run build`.
+import os from 'node:os';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createCore } from '../../main/core/index';
+import { apiValue } from './helpers/api';
+import { screenshot } from './helpers/screenshot';
+import { openWorkbench, type OpenWorkbench } from './helpers/workbench';
+
+const NOW = '2026-12-29T10:00:00+09:00';
+const timeout = { timeout: 15_000 };
+const ids = { company: 0, entrustee: 0, old: 0 };
+
+async function seed(workspacePath: string): Promise<void> {
+  const core = await createCore({
+    workspacePath,
+    userDataDir: path.join(os.tmpdir(), `appi-e2e-inventory-${process.pid}`),
+    rememberWorkspace: false,
+    now: () => new Date(NOW),
+  });
+  const workspaceId = core.workspace().id;
+  const call = async <T = { id: number }>(operation: string, input: unknown): Promise<T> => {
+    const envelope = await core.dispatch(operation, input, workspaceId);
+    if (!envelope.ok) throw new Error(JSON.stringify(envelope.error));
+    return envelope.value as T;
+  };
+  ids.company = (await call('companies.create', { legalNameJa: '株式会社サンプル商事', legalNameEn: 'Sample Trading K.K.' })).id;
+  ids.entrustee = (await call('entrustees.create', { companyId: ids.company, entrusteeName: '株式会社配送センター', entrustedWork: '商品の発送' })).id;
+  ids.old = (
+    await call('inventory.create', {
+      companyId: ids.company,
+      entryName: '従業員名簿',
+      subjects: ['employees'],
+      heldItems: ['name', 'address', 'phone', 'healthCheck'],
+      peopleCount: 120,
+      acquisition: 'direct_written',
+      storageMedium: 'both',
+      ownerDepartment: '人事部',
+      lastReviewedOn: '2025-11-20',
+    })
+  ).id;
+  core.close();
+}
+
+let workbench: OpenWorkbench;
+
+async function dismissToasts(page: Page): Promise<void> {
+  const toasts = page.locator('.mantine-Notification-root');
+  for (let i = 0; i < 5 && (await toasts.count()) > 0; i++) {
+    await toasts.first().locator('.mantine-Notification-closeButton').click({ timeout: 1_000 }).catch(() => undefined);
+  }
+  await page.waitForFunction(() => document.querySelectorAll('.mantine-Notification-root').length === 0, undefined, { timeout: 8_000 });
+}
+
+async function switchLanguage(page: Page, to: 'ja' | 'en'): Promise<void> {
+  if ((await page.evaluate(() => document.documentElement.lang)) === to) return;
+  const label = to === 'en' ? /^English$/ : /^日本語$/;
+  await page.locator('.mantine-SegmentedControl-label').filter({ hasText: label }).click();
+  await page.waitForFunction((lang) => document.documentElement.lang === lang, to, timeout);
+  await dismissToasts(page);
+}
+
+async function go(page: Page, hash: string): Promise<void> {
+  await page.evaluate((target) => {
+    window.location.hash = target;
+  }, hash);
+}
+
+beforeAll(async () => {
+  workbench = await openWorkbench({ clock: NOW, prepare: seed });
+}, 60_000);
+afterEach(() => workbench?.watch.assertClean());
+afterAll(async () => {
+  await workbench?.close();
+});
+
+describe('the personal-data inventory in the UI', () => {
+  it('lists the entry with its overdue review, in ja and en', async () => {
+    const { page } = workbench;
+    await go(page, '#/inventory');
+    const rows = page.locator('table.wb-table tbody tr');
+    await expect.poll(() => rows.count(), timeout).toBe(1);
+    const row = await rows.first().textContent();
+    expect(row).toContain('従業員名簿');
+    expect(row).toContain('要配慮');
+    expect(row).toContain('120名');
+    expect(row).toContain('2026/11/20');
+    await screenshot(page, 'inventory-list-ja');
+    await switchLanguage(page, 'en');
+    await expect.poll(() => page.locator('main').textContent()).toContain('Personal data inventory');
+    expect(await rows.first().textContent()).toContain('Sensitive');
+    await screenshot(page, 'inventory-list-en');
+    await switchLanguage(page, 'ja');
+  });
+
+  it('refuses an entry without its name under the field, writing nothing; then saves it with its entrustee', async () => {
+    const { page } = workbench;
+    await go(page, '#/inventory/new');
+    await page.getByLabel('個人情報の名称', { exact: true }).waitFor(timeout);
+    await page.getByLabel('管理部署', { exact: true }).fill('EC事業部');
+    await page.getByRole('button', { name: '保存', exact: true }).click();
+    const error = page.locator('#field-entryName-error');
+    await error.waitFor(timeout);
+    expect(await error.textContent()).toBe('個人情報の名称が入力されていません。');
+    expect((await apiValue<{ total: number }>(page, 'inventory.list', {})).total).toBe(1);
+    await screenshot(page, 'inventory-form-error-ja');
+    await switchLanguage(page, 'en');
+    await expect.poll(() => error.textContent()).toBe('Enter the name of the data set.');
+    await screenshot(page, 'inventory-form-error-en');
+    await switchLanguage(page, 'ja');
+
+    await page.getByLabel('個人情報の名称', { exact: true }).fill('通販サイト会員情報');
+    await page.getByLabel('会員', { exact: true }).check();
+    await page.getByLabel('氏名', { exact: true }).check();
+    await page.getByLabel('メールアドレス', { exact: true }).check();
+    await page.getByLabel('クレジットカード番号', { exact: true }).check();
+    await page.getByLabel('件数（本人の数）', { exact: true }).fill('12,000');
+    await page.getByLabel('利用目的', { exact: true }).fill('商品の発送\n\n新商品のご案内');
+    await page.getByRole('combobox', { name: '委託先' }).click();
+    await page.getByRole('option', { name: '株式会社配送センター' }).click();
+    // Esc in a form asks whether to leave it: close the options by moving on, as a user does.
+    await page.getByLabel('技術的安全管理措置', { exact: true }).click();
+    await page.getByLabel('技術的安全管理措置', { exact: true }).fill('アクセス制御、通信の暗号化');
+    await page.getByRole('button', { name: '保存', exact: true }).click();
+    await expect.poll(async () => (await apiValue<{ total: number }>(page, 'inventory.list', {})).total, timeout).toBe(2);
+    const saved = await apiValue<{ items: { id: number; entryName: string }[] }>(page, 'inventory.list', { query: '通販' });
+    const entry = await apiValue<Record<string, unknown>>(page, 'inventory.get', { id: saved.items[0]!.id });
+    expect(entry).toMatchObject({
+      entryName: '通販サイト会員情報',
+      subjects: ['members'],
+      heldItems: ['name', 'email', 'creditCard'],
+      peopleCount: 12000,
+      purposes: ['商品の発送', '新商品のご案内'],
+      entrusteeIds: [ids.entrustee],
+      measuresTechnical: 'アクセス制御、通信の暗号化',
+    });
+    await dismissToasts(page);
+  });
+
+  it('marks the overdue entry reviewed today, which moves its next review a year on', async () => {
+    const { page } = workbench;
+    await go(page, `#/inventory/${ids.old}`);
+    await page.getByRole('button', { name: '本日見直し済みにする' }).waitFor(timeout);
+    await page.locator('#inventory-review').scrollIntoViewIfNeeded();
+    await screenshot(page, 'inventory-review-ja');
+    await page.getByRole('button', { name: '本日見直し済みにする' }).click();
+    await expect
+      .poll(async () => (await apiValue<{ nextReviewOn: string }>(page, 'inventory.get', { id: ids.old })).nextReviewOn, timeout)
+      .toBe('2027-12-29');
+    await dismissToasts(page);
+    await screenshot(page, 'inventory-form-ja');
+    await switchLanguage(page, 'en');
+    await page.getByText('Organisational measures').first().waitFor(timeout);
+    await screenshot(page, 'inventory-form-en');
+    await switchLanguage(page, 'ja');
+  });
+
+  it('exports the register as an Excel file from the list', async () => {
+    const { page } = workbench;
+    await go(page, '#/inventory');
+    await page.getByRole('button', { name: '台帳を書き出す' }).click();
+    const download = page.waitForEvent('download', timeout);
+    await page.getByRole('menuitem', { name: 'Excel（日本語）' }).click();
+    expect((await download).suggestedFilename()).toBe('2026-12-29_個人情報管理台帳_株式会社サンプル商事.xlsx');
+    await dismissToasts(page);
+  });
+});
