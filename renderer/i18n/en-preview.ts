@@ -3,7 +3,7 @@ import type { jaPreview } from './ja-preview';
 /** English text of the export preview beside the export options. */
 export const enPreview: Record<keyof typeof jaPreview, string> = {
   title: 'Preview',
-  region: 'Preview of the document to export',
+  region: 'Preview of the export',
   loading: 'Making the preview…',
   failed: 'The preview could not be shown',
   page: 'Page {{page}} of {{total}}',

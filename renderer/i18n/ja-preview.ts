@@ -1,7 +1,7 @@
 /** Japanese text of the export preview beside the export options. */
 export const jaPreview = {
   title: 'プレビュー',
-  region: '書き出す文書のプレビュー',
+  region: '書き出す内容のプレビュー',
   loading: 'プレビューを作成しています…',
   failed: 'プレビューを表示できませんでした',
   page: '{{page}}ページ目（全{{total}}ページ）',

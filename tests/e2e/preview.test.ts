@@ -6,6 +6,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { api, apiValue, createSampleCompany } from './helpers/api';
+import { shotsBothSizes } from './helpers/both-sizes';
 import { viewShot as screenshot } from './helpers/viewshot';
 import { openWorkbench, type OpenWorkbench } from './helpers/workbench';
 
@@ -93,7 +94,7 @@ describe('export preview', () => {
       for (const size of sizes) {
         await page.setViewportSize(size);
         const dialog = await openDialog(page, `/policies/${policyId}`, language === 'ja' ? '書き出す' : 'Export', language === 'ja' ? 'ポリシーを書き出す' : 'Export the policy');
-        const region = dialog.getByRole('region', { name: language === 'ja' ? '書き出す文書のプレビュー' : 'Preview of the document to export' });
+        const region = dialog.getByRole('region', { name: language === 'ja' ? '書き出す内容のプレビュー' : 'Preview of the export' });
         await region.waitFor(timeout);
         const pages = await pagesDrawn(dialog);
         expect(pages).toBeGreaterThan(0);
@@ -146,6 +147,13 @@ describe('export preview', () => {
       expect(await inkOnFirstPage(dialog)).toBeGreaterThan(0.003);
       await screenshot(page, `preview-incident-${name}-ja-1280`);
     }
+    // The dialog around the preview in both languages and sizes (the document stays Japanese: its own option).
+    await shotsBothSizes(page, 'preview-incident-summary', async () => {
+      // Named in the language shown: 文書を書き出す / its English title.
+      const shown = page.getByRole('dialog');
+      await shown.waitFor(timeout);
+      await pagesDrawn(shown);
+    });
     // Saving a PDF with the options previewed hands over the previewed bytes: no second export is asked for.
     const exportsAsked: string[] = [];
     page.on('request', (request) => {
