@@ -94,7 +94,10 @@ describe('Policies', () => {
     await page.screenshot({ path: await screenshotPath(page, 'create-ja') });
     await dialog.getByRole('button', { name: '作成', exact: true }).click();
     await page.locator('.wb-pol-section').first().waitFor(timeout);
-    expect(await page.locator('.wb-pol-article').first().textContent()).toMatch(/^第1条（.+）$/);
+    // The template's opening statement is its preamble, unnumbered as the exports print it; articles count from 第1条.
+    const articles = await page.locator('.wb-pol-article[lang="ja"]').allTextContents();
+    expect(articles[0]).toBe('基本方針');
+    expect(articles[1]).toMatch(/^第1条（.+）$/);
     await page.getByText('このチェックは法的助言ではありません。').waitFor(timeout);
     await page.locator('.wb-pol-checker [data-rule]').first().waitFor(timeout);
   });
