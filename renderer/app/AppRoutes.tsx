@@ -15,6 +15,10 @@ const CompaniesPage = screen(() => import('../features/companies/CompaniesPage')
 const CompanyFormPage = screen(() => import('../features/companies/CompanyFormPage'), 'CompanyFormPage');
 const DeskFormPage = screen(() => import('../features/desks/DeskFormPage'), 'DeskFormPage');
 const DesksPage = screen(() => import('../features/desks/DesksPage'), 'DesksPage');
+const ProvisionFormPage = screen(() => import('../features/provisions/ProvisionFormPage'), 'ProvisionFormPage');
+const ProvisionsPage = screen(() => import('../features/provisions/ProvisionsPage'), 'ProvisionsPage');
+const RequestFormPage = screen(() => import('../features/requests/RequestFormPage'), 'RequestFormPage');
+const RequestsPage = screen(() => import('../features/requests/RequestsPage'), 'RequestsPage');
 const IncidentFormPage = screen(() => import('../features/incidents/IncidentFormPage'), 'IncidentFormPage');
 const IncidentsPage = screen(() => import('../features/incidents/IncidentsPage'), 'IncidentsPage');
 const NotFoundPage = screen(() => import('../features/not-found/NotFoundPage'), 'NotFoundPage');
@@ -84,6 +88,26 @@ export function AppRoutes() {
           <DeskFormPage id={null} />
         </Route>
         <Route path="/desks/:id">{(params) => <DeskFormPage id={parseId(params.id)} />}</Route>
+        <Route path="/requests">
+          <RequestsPage />
+        </Route>
+        <Route path="/requests/new">
+          <RequestFormPage id={null} deskId={null} />
+        </Route>
+        <Route path="/requests/new/desk/:deskId">{(params) => <RequestFormPage id={null} deskId={parseId(params.deskId)} />}</Route>
+        <Route path="/requests/desk/:deskId">{(params) => <RequestsPage key={`desk-${params.deskId}`} deskId={parseId(params.deskId)} />}</Route>
+        <Route path="/requests/status/:state">{(params) => <RequestsPage key={`state-${params.state}`} state={params.state} />}</Route>
+        <Route path="/requests/:id">{(params) => <RequestFormPage key={params.id} id={parseId(params.id)} deskId={null} />}</Route>
+        <Route path="/provisions">
+          <ProvisionsPage />
+        </Route>
+        <Route path="/provisions/new">
+          <ProvisionFormPage id={null} />
+        </Route>
+        <Route path="/provisions/expired">
+          <ProvisionsPage view="expired" />
+        </Route>
+        <Route path="/provisions/:id">{(params) => <ProvisionFormPage key={params.id} id={parseId(params.id)} />}</Route>
         <Route path="/settings/:tab?">{(params) => <SettingsPage tab={params.tab} />}</Route>
         <Route component={NotFoundPage} />
       </Switch>

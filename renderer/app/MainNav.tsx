@@ -1,16 +1,18 @@
 import { NavLink, Stack } from '@mantine/core';
 import {
   IconAlertTriangle,
+  IconArrowsExchange,
   IconBuilding,
-  IconFileText,
   IconDatabase,
+  IconFileText,
   IconFlag,
   IconHeadset,
+  IconInbox,
   IconLayoutDashboard,
   IconSettings,
+  IconTruckDelivery,
   type Icon,
 } from '@tabler/icons-react';
-  IconTruckDelivery,
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import type { Messages } from '../i18n/ja';
@@ -26,10 +28,12 @@ const items: Item[] = [
   { href: '/', label: 'dashboard', icon: IconLayoutDashboard },
   { href: '/incidents', label: 'incidents', icon: IconAlertTriangle },
   { href: '/policies', label: 'policies', icon: IconFileText },
-  { href: '/desks', label: 'desks', icon: IconHeadset },
-  { href: '/companies', label: 'companies', icon: IconBuilding },
   { href: '/inventory', label: 'inventory', icon: IconDatabase },
   { href: '/entrustees', label: 'entrustees', icon: IconTruckDelivery },
+  { href: '/desks', label: 'desks', icon: IconHeadset },
+  { href: '/requests', label: 'requests', icon: IconInbox },
+  { href: '/provisions', label: 'provisions', icon: IconArrowsExchange },
+  { href: '/companies', label: 'companies', icon: IconBuilding },
 ];
 
 const settingsItem: Item = { href: '/settings', label: 'settings', icon: IconSettings };

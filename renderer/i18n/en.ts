@@ -10,14 +10,16 @@ import { enPolicies } from './en-policies';
 import { enPpcForm } from './en-ppc-form';
 import { enReportFields } from './en-report-fields';
 import { enWorkspaceSwitch } from './en-workspace-switch';
+import { enRequests } from './en-requests';
+import { enProvisions } from './en-provisions';
 import { enStart } from './en-start';
 import { enWorkspaces } from './en-workspaces';
 import { enPreview } from './en-preview';
 import type { Messages } from './ja';
 import { enLetter } from './en-letter';
+import { enEntrustees, enInventory, enRegisterExport } from './en-inventory';
 
 /** English screen text; `satisfies Messages` makes a key missing here (or only here) a type error. */
-import { enEntrustees, enInventory, enRegisterExport } from './en-inventory';
 export const en = {
   app: {
     productName: 'APPI Workbench',
@@ -34,10 +36,12 @@ export const en = {
     dashboard: 'Dashboard',
     incidents: 'Incidents',
     policies: 'Policies',
-    desks: 'Desks',
-    companies: 'Companies',
     inventory: 'Personal data inventory',
     entrustees: 'Entrustees',
+    desks: 'Desks',
+    requests: 'Requests',
+    provisions: 'Provision records',
+    companies: 'Companies',
     settings: 'Settings',
   },
   pages: {
@@ -208,13 +212,16 @@ export const en = {
       incident_notification: 'Notification',
       incident_event: 'Timeline event',
       workspace_rules: 'Rules',
-      policy: 'Policy',
-      policy_version: 'Policy version',
-    },
-  },
       inventory_entry: 'Inventory entry',
       entrustee: 'Entrustee',
       incident_inventory: 'Inventory entries of an incident',
+      policy: 'Policy',
+      policy_version: 'Policy version',
+      request: 'Request or complaint',
+      request_settings: 'Response target',
+      provision: 'Provision record',
+    },
+  },
   incidents: enIncidents,
   assessment: enAssessment,
   timeline: enTimeline,
@@ -225,13 +232,15 @@ export const en = {
   ppcForm: enPpcForm,
   reportFields: enReportFields,
   workspaceSwitch: enWorkspaceSwitch,
+  requests: enRequests,
+  provisions: enProvisions,
   start: enStart,
   workspaces: enWorkspaces,
   preview: enPreview,
   letter: enLetter,
-  outline: enOutline,
-  ui: enUi,
-} satisfies Messages;
   inventory: enInventory,
   entrustees: enEntrustees,
   registerExport: enRegisterExport,
+  outline: enOutline,
+  ui: enUi,
+} satisfies Messages;

@@ -10,14 +10,16 @@ import { jaPolicies } from './ja-policies';
 import { jaPpcForm } from './ja-ppc-form';
 import { jaReportFields } from './ja-report-fields';
 import { jaWorkspaceSwitch } from './ja-workspace-switch';
+import { jaRequests } from './ja-requests';
+import { jaProvisions } from './ja-provisions';
 import { jaStart } from './ja-start';
 import { jaWorkspaces } from './ja-workspaces';
 import { jaPreview } from './ja-preview';
 
 import { jaLetter } from './ja-letter';
+import { jaEntrustees, jaInventory, jaRegisterExport } from './ja-inventory';
 /**
  * Japanese screen text: the reference resource. en.ts must satisfy this type, so a key missing in
-import { jaEntrustees, jaInventory, jaRegisterExport } from './ja-inventory';
  * either language fails the type check. Field labels are not here: they come from
  * shared/i18n/field-labels.ts, so a label and the error that names the field always agree.
  */
@@ -37,10 +39,12 @@ export const ja = {
     dashboard: 'ダッシュボード',
     incidents: 'インシデント',
     policies: 'ポリシー',
-    desks: '窓口',
-    companies: '事業者',
     inventory: '個人情報管理台帳',
     entrustees: '委託先',
+    desks: '窓口',
+    requests: '開示等請求・苦情',
+    provisions: '第三者提供記録',
+    companies: '事業者',
     settings: '設定',
   },
   pages: {
@@ -211,13 +215,16 @@ export const ja = {
       incident_notification: '報告・通知',
       incident_event: '経緯',
       workspace_rules: '判定規則',
-      policy: 'ポリシー',
-      policy_version: 'ポリシーの版',
-    },
-  },
       inventory_entry: '台帳の項目',
       entrustee: '委託先',
       incident_inventory: 'インシデントと台帳の関連付け',
+      policy: 'ポリシー',
+      policy_version: 'ポリシーの版',
+      request: '請求・苦情',
+      request_settings: '回答目標',
+      provision: '第三者提供記録',
+    },
+  },
   incidents: jaIncidents,
   assessment: jaAssessment,
   timeline: jaTimeline,
@@ -228,15 +235,17 @@ export const ja = {
   ppcForm: jaPpcForm,
   reportFields: jaReportFields,
   workspaceSwitch: jaWorkspaceSwitch,
+  requests: jaRequests,
+  provisions: jaProvisions,
   start: jaStart,
   workspaces: jaWorkspaces,
   preview: jaPreview,
   letter: jaLetter,
+  inventory: jaInventory,
+  entrustees: jaEntrustees,
+  registerExport: jaRegisterExport,
   outline: jaOutline,
   ui: jaUi,
 };
 
 export type Messages = typeof ja;
-  inventory: jaInventory,
-  entrustees: jaEntrustees,
-  registerExport: jaRegisterExport,

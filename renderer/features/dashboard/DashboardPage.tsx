@@ -9,6 +9,7 @@ import { useLanguage } from '../../lib/useLanguage';
 import { ExportButton } from '../exports';
 import { DashboardStartPanel } from '../start/DashboardStartPanel';
 import { DashboardStats } from './DashboardStats';
+import { DashboardRegisterAlerts } from '../requests/DashboardRegisterAlerts';
 import { MonthlyChart } from './MonthlyChart';
 import { OpenDeadlinesTable } from './OpenDeadlinesTable';
 import { ReportTimingChart } from './ReportTimingChart';
@@ -73,6 +74,7 @@ export function DashboardPage() {
               </>
             )}
           </Paper>
+          <DashboardRegisterAlerts />
           <Paper withBorder p="lg" component="section" className="wb-panel" aria-labelledby="dashboard-timing">
             <Title order={2} id="dashboard-timing">
               {t('dashboard.timingTitle')}

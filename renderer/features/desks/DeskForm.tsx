@@ -16,6 +16,7 @@ import { DeskAddressSection } from './DeskAddressSection';
 import { DeskBasicsSection } from './DeskBasicsSection';
 import { DeskContactSection } from './DeskContactSection';
 import { DeskReceptionSection } from './DeskReceptionSection';
+import { DeskRequestsPanel } from '../requests/DeskRequestsPanel';
 import { deskToValues, deskValuesToInput, emptyDesk } from './deskFormValues';
 
 interface DeskFormProps {
@@ -62,6 +63,7 @@ export function DeskForm({ desk, companies, onReload }: DeskFormProps) {
         <DeskContactSection form={form} />
         <DeskAddressSection form={form} />
         <DeskReceptionSection form={form} />
+        {desk && <DeskRequestsPanel deskId={desk.id} />}
       </Stack>
       <FormActions saving={editor.saving} onCancel={editor.cancel} onDelete={askDelete} deleting={remove.deleting} />
     </EditorForm>

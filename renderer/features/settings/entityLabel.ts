@@ -9,6 +9,9 @@ export const auditEntities = [
   'incident_event',
   'policy',
   'policy_version',
+  'request',
+  'request_settings',
+  'provision',
   'settings',
   'workspace_rules',
 ] as const;
