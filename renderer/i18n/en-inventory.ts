@@ -69,6 +69,11 @@ export const enEntrustees: Shape<typeof jaEntrustees> = {
   addCheck: 'Add check',
   removeCheck: 'Remove check {{n}}',
   checkTitle: 'Check {{n}}',
+  dashboardTitle: 'Entrustee checks and inventory reviews',
+  dashboardLead: 'Entrustees past their planned check, or never checked (Art. 25: supervision of entrustees).',
+  dashboardMore: 'Show all entrustees due for a check ({{n}})',
+  dashboardReviews: 'Inventory entries due for review: {{n}}',
+  dashboardReviewsCapped: 'Inventory entries due for review: 10,000+',
 };
 
 export const enRegisterExport: Shape<typeof jaRegisterExport> = {

@@ -65,6 +65,11 @@ export const jaEntrustees = {
   addCheck: '点検を追加',
   removeCheck: '{{n}}番目の点検を削除',
   checkTitle: '点検 {{n}}',
+  dashboardTitle: '委託先の点検・台帳の見直し',
+  dashboardLead: '点検の予定日を過ぎた委託先と、まだ点検していない委託先（法第25条：委託先の監督）。',
+  dashboardMore: '点検が必要な委託先をすべて表示（{{n}}件）',
+  dashboardReviews: '見直しが必要な台帳の項目：{{n}}件',
+  dashboardReviewsCapped: '見直しが必要な台帳の項目：10,000件以上',
 };
 
 /** The register export menu (inventory, entrustees; requests and provisions may use it too). */

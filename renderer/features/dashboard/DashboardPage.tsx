@@ -7,6 +7,7 @@ import { QueryState } from '../../components/QueryState';
 import { formatCivilDateWithWeekday } from '../../lib/japanDates';
 import { useLanguage } from '../../lib/useLanguage';
 import { ExportButton } from '../exports';
+import { DashboardSupervisionAlerts } from '../entrustees/DashboardSupervisionAlerts';
 import { DashboardStartPanel } from '../start/DashboardStartPanel';
 import { DashboardStats } from './DashboardStats';
 import { DashboardRegisterAlerts } from '../requests/DashboardRegisterAlerts';
@@ -91,6 +92,7 @@ export function DashboardPage() {
               </SimpleGrid>
             )}
           </Paper>
+          <DashboardSupervisionAlerts />
         </Stack>
       )}
     </>
