@@ -34,6 +34,10 @@ const optionSpec = {
   lang: { type: 'string' },
   layout: { type: 'string' },
   era: { type: 'boolean' },
+  /** Policies: the contents page, auto (only for a long policy) | always | never. */
+  contents: { type: 'string' },
+  /** Policies, Word: article numbers from Word's own numbering (an article inserted in Word renumbers the rest). */
+  'word-numbering': { type: 'boolean' },
   all: { type: 'boolean' },
   out: { type: 'string' },
 } as const;
@@ -95,6 +99,8 @@ async function exportOne(client: Client, kind: Kind, options: Options): Promise<
         lang,
         era,
         layout: choice(options.layout, ['sequential', 'columns'] as const, '--layout', 'sequential'),
+        contents: choice(options.contents, ['auto', 'always', 'never'] as const, '--contents', 'auto'),
+        wordNumbering: options['word-numbering'] === true,
       });
     case 'timing': {
       const company = options.company?.trim();

@@ -1,4 +1,3 @@
-import type { FontFace } from '../../fonts';
 import { linkRuns, missingText } from '../../inline';
 import type { Lang, Run } from '../../model';
 import { graphemes } from '../../text/graphemes';
