@@ -93,9 +93,28 @@ const seeds: Record<number, (db: Database.Database) => void> = {
       INSERT INTO policy_sections_fts (rowid, heading, body) VALUES (3, '第6条（利用目的）', '次の目的で利用します。');
     `);
   },
+  10: (db) => {
+    seeds[9]!(db);
+    // The personal-data inventory and the entrustees (migration 0010): an entrustee with a check, an entry entrusted to
+    // it and touched by the seed's incident.
+    db.exec(`
+      INSERT INTO entrustees (id, company_id, name, re_entrustment, next_check_on, created_at, updated_at)
+        VALUES (1, 1, '旧委託先', 'prohibited', '2026-03-01', '2025-03-01T00:00:00.000Z', '2025-03-01T00:00:00.000Z');
+      INSERT INTO entrustee_clauses (entrustee_id, clause) VALUES (1, 'confidentiality');
+      INSERT INTO entrustee_checks (entrustee_id, position, kind, checked_on, method, result)
+        VALUES (1, 0, 'selection', '2025-03-01', 'questionnaire', 'suitable');
+      INSERT INTO inventory_entries (id, company_id, name, people_count, acquisition, medium, last_reviewed_on,
+                                     next_review_on, created_at, updated_at)
+        VALUES (1, 1, '旧会員名簿', 300, 'direct_written', 'electronic', '2025-03-01', '2026-03-01',
+                '2025-03-01T00:00:00.000Z', '2025-03-01T00:00:00.000Z');
+      INSERT INTO inventory_items (entry_id, item) VALUES (1, 'name'), (1, 'email');
+      INSERT INTO inventory_entrustees (entry_id, entrustee_id) VALUES (1, 1);
+      INSERT INTO incident_inventory (incident_id, entry_id) VALUES (1, 1);
+    `);
+  },
   // Version 11 indexes the sections' one- and two-character words (migration 0011); the seed's sections are written
-  // as before (version 10's seed is its migration author's; until it lands, version 9's data serves).
-  11: (db) => (seeds[10] ?? seeds[9])!(db),
+  // as before.
+  11: (db) => seeds[10]!(db),
 };
 
 function seedVersion1(db: Database.Database): void {
