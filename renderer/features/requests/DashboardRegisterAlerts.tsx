@@ -26,7 +26,7 @@ export function DashboardRegisterAlerts() {
           <Text size="xs" c="gray.7" mb="md">
             {t('dashboard.requestsLead')}
           </Text>
-          <RequestTable requests={overdue.data.items} />
+          <RequestTable requests={overdue.data.items} showCompany={false} />
           {overdueTotal > overdue.data.items.length && (
             <Anchor component={Link} href="/requests/status/overdue" size="sm" mt="sm" display="inline-block">
               {t('dashboard.requestsMore', { total: overdueTotal })}

@@ -18,7 +18,7 @@ export function RequestTable({ requests, showCompany = true }: { requests: DataR
   const columns: RecordColumn<DataRequest>[] = [
     {
       header: t('requests.columns.receivedOn'),
-      width: 'wb-col-date',
+      width: 'wb-col-received',
       className: 'wb-num',
       cell: (request) => formatCivilDate(request.receivedOn, language),
     },
