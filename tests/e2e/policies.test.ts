@@ -196,8 +196,8 @@ describe('Policies', () => {
     // The dialog in English first (the language switch sits behind a modal, so switch before opening it).
     await page.locator('.mantine-SegmentedControl-label').filter({ hasText: /^English$/ }).click();
     await page.getByRole('button', { name: 'Publish', exact: true }).click();
-    await page.getByRole('dialog').getByLabel('Effective date').fill('2026/04/01');
-    await page.getByRole('dialog').getByLabel('Effective date').press('Tab');
+    await page.getByRole('dialog').getByLabel('Effective date', { exact: true }).fill('2026/04/01');
+    await page.getByRole('dialog').getByLabel('Effective date', { exact: true }).press('Tab');
     const ackEn = page.getByRole('dialog').getByLabel('I have reviewed the missing matters and want to publish anyway');
     if ((await ackEn.count()) > 0) await ackEn.check();
     await page.waitForTimeout(300);
@@ -208,8 +208,8 @@ describe('Policies', () => {
     await page.locator('.mantine-SegmentedControl-label').filter({ hasText: /^日本語$/ }).click();
     await page.getByRole('button', { name: '公開', exact: true }).click();
     const dialog = page.getByRole('dialog');
-    await dialog.getByLabel('施行日').fill('2026/04/01');
-    await dialog.getByLabel('施行日').press('Tab');
+    await dialog.getByLabel('施行日', { exact: true }).fill('2026/04/01');
+    await dialog.getByLabel('施行日', { exact: true }).press('Tab');
     const acknowledge = dialog.getByLabel('不足している事項を確認したうえで公開します');
     if ((await acknowledge.count()) > 0) await acknowledge.check();
     await page.waitForTimeout(300);
