@@ -175,7 +175,7 @@ export const validationMessages = {
   },
   providerAcquisitionMissing: {
     ja: '提供を受けたときは{field}を確認して入力してください（法第30条第1項第2号）。',
-    en: 'Enter the {field}: a receipt confirms how the provider obtained the data (Art. 30(1)(ii)).',
+    en: 'Enter the {field}: a receipt confirms how the provider obtained it (Art. 30(1)(ii)).',
   },
   ppcPublishedReceiptOnly: { ja: '{field}は提供を受けた記録にだけ指定できます。', en: 'The {field} applies only to a record of receipt.' },
   perProvisionOneDay: {

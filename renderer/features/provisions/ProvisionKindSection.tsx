@@ -20,6 +20,7 @@ export function ProvisionKindSection({ form, companies }: { form: RecordForm<Pro
         <ChoiceField
           form={form}
           name="companyId"
+          withHelp={false}
           requirement="required"
           parse={(raw) => (raw === '' ? null : Number(raw))}
           options={[{ value: '', label: t('provisions.chooseCompany') }, ...companies.map((c) => ({ value: String(c.id), label: c.legalNameJa }))]}

@@ -39,8 +39,7 @@ export function ProvisionTable({ records }: { records: ProvisionRecord[] }) {
       ),
     },
     { header: t('provisions.columns.person'), width: 'wb-col-person', className: 'wb-truncate', title: (r) => r.person, cell: (r) => r.person },
-    { header: t('provisions.columns.items'), width: 'wb-col-person', className: 'wb-truncate', title: (r) => r.provisionItems, cell: (r) => r.provisionItems },
-    { header: t('provisions.columns.form'), width: 'wb-col-kind', className: 'wb-truncate', cell: (r) => t(`provisions.forms.${r.recordForm}`) },
+    { header: t('provisions.columns.form'), width: 'wb-col-form', className: 'wb-truncate', cell: (r) => t(`provisions.forms.${r.recordForm}`) },
     {
       header: t('provisions.columns.retain'),
       width: 'wb-col-retain',

@@ -12,6 +12,7 @@ interface ChoiceFieldProps<V extends Record<string, unknown>, K extends keyof V 
   parse?: (raw: string) => V[K];
   requirement?: Requirement | undefined;
   className?: string;
+  withHelp?: boolean;
 }
 
 /**
@@ -19,12 +20,12 @@ interface ChoiceFieldProps<V extends Record<string, unknown>, K extends keyof V 
  * tests find it 「受付方法」 exactly.
  */
 export function ChoiceField<V extends Record<string, unknown>, K extends keyof V & FieldName>(props: ChoiceFieldProps<V, K>) {
-  const { form, name, options, parse, requirement, className } = props;
+  const { form, name, options, parse, requirement, className, withHelp } = props;
   const fieldProps = useFieldProps(form);
   const value = form.values[name];
   return (
     <NativeSelect
-      {...fieldProps(name, { requirement })}
+      {...fieldProps(name, { requirement, withHelp })}
       className={className ?? 'wb-field-medium'}
       value={value === null || value === undefined ? '' : String(value)}
       onChange={(event) => {

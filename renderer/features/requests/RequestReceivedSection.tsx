@@ -35,6 +35,7 @@ export function RequestReceivedSection({ form, companies, desks, deletedDeskName
           <ChoiceField
             form={form}
             name="companyId"
+            withHelp={false}
             requirement="required"
             parse={toId}
             options={[{ value: '', label: t('requests.chooseCompany') }, ...companies.map((c) => ({ value: String(c.id), label: c.legalNameJa }))]}

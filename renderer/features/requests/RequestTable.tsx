@@ -33,12 +33,12 @@ export function RequestTable({ requests, showCompany = true }: { requests: DataR
         </Text>
       ),
     },
-    { header: t('requests.columns.desk'), width: 'wb-col-company', className: 'wb-truncate', title: deskOf, cell: (r) => deskOf(r) || <EmptyCell /> },
+    { header: t('requests.columns.desk'), width: 'wb-col-desk', className: 'wb-truncate', title: deskOf, cell: (r) => deskOf(r) || <EmptyCell /> },
     ...(showCompany
-      ? [{ header: t('requests.columns.company'), width: 'wb-col-company', className: 'wb-truncate', title: (r: DataRequest) => r.companyName, cell: (r: DataRequest) => r.companyName }]
+      ? [{ header: t('requests.columns.company'), width: 'wb-col-desk', className: 'wb-truncate', title: (r: DataRequest) => r.companyName, cell: (r: DataRequest) => r.companyName }]
       : []),
     { header: t('requests.columns.due'), width: 'wb-col-due', cell: (request) => <RequestDueChip request={request} /> },
-    { header: t('requests.columns.outcome'), width: 'wb-col-kind', cell: (request) => <RequestOutcomeBadge outcome={request.outcome} /> },
+    { header: t('requests.columns.outcome'), width: 'wb-col-outcome', cell: (request) => <RequestOutcomeBadge outcome={request.outcome} /> },
   ];
   return <RecordTable rows={requests} columns={columns} href={(request) => `/requests/${request.id}`} />;
 }

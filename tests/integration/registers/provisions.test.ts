@@ -60,7 +60,7 @@ describe('third-party provision records', () => {
     const error = await failure(core, 'provisions.create', received(company.id, { counterpartyAddress: '', providerAcquisition: '' }));
     expect(error.issues?.map((issue) => issue.path.join('.'))).toEqual(['counterpartyAddress', 'providerAcquisition']);
     expect(error.issues?.[1]?.message.ja).toContain('提供元による取得の経緯');
-    expect(error.issues?.[1]?.message.en).toContain('how the provider obtained the data');
+    expect(error.issues?.[1]?.message.en).toContain("provider's account of how it obtained the data");
     expect((await call(core, 'provisions.list', {})).total).toBe(0);
   });
 
