@@ -1,3 +1,4 @@
+import './picker.css';
 import { Button, Group, Modal, ScrollArea, Stack, Table, Text, TextInput, UnstyledButton } from '@mantine/core';
 import { IconArrowUp, IconDatabase, IconFolder } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -169,6 +170,8 @@ export function WorkspacePickerModal({ mode, busy, onSubmit, onClose }: Props) {
                                 aria-label={entry.kind === 'folder' ? t('workspaces.openFolder', { name: entry.name }) : undefined}
                                 onClick={() => {
                                   setNameError(null);
+                                  // A refusal named the file chosen before; another choice starts afresh.
+                                  setRefusal(null);
                                   if (entry.kind === 'folder') go(entry.path);
                                   else setSelected(entry.path);
                                 }}
