@@ -16,8 +16,9 @@ export function LanguageSwitch() {
       value={language}
       onChange={(value) => change(value === 'en' ? 'en' : 'ja')}
       data={[
-        { value: 'ja', label: '日本語' },
-        { value: 'en', label: 'English' },
+        // Each language named in itself, and marked so for screen readers.
+        { value: 'ja', label: <span lang="ja">日本語</span> },
+        { value: 'en', label: <span lang="en">English</span> },
       ]}
     />
   );

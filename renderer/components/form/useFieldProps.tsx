@@ -40,7 +40,7 @@ export function useFieldProps<V extends Record<string, unknown>>(form: RecordFor
       help && (help.help || help.example) ? (
         <>
           {help.help && <span className="wb-help-line">{help.help[language]}</span>}
-          {help.example && <span className="wb-help-line">{t('common.example', { value: help.example[language] })}</span>}
+          {help.example && <ExampleLine text={t('common.example', { value: '\u0000' })} value={help.example[language]} />}
         </>
       ) : undefined;
     return {
@@ -53,4 +53,19 @@ export function useFieldProps<V extends Record<string, unknown>>(form: RecordFor
       withAsterisk: false,
     };
   };
+}
+
+/**
+ * 「入力例：…」 with the example marked in its own language: a Japanese example of a Japanese field stays Japanese on
+ * an English screen, and says so to screen readers (issue 13 item 6).
+ */
+function ExampleLine({ text, value }: { text: string; value: string }) {
+  const [before = '', after = ''] = text.split('\u0000');
+  return (
+    <span className="wb-help-line">
+      {before}
+      <span lang={/[\u3040-\u30ff\u3400-\u9fff]/u.test(value) ? 'ja' : undefined}>{value}</span>
+      {after}
+    </span>
+  );
 }

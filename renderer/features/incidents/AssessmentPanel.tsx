@@ -29,7 +29,8 @@ export function AssessmentPanel({ live, sent, now }: Props) {
         : null;
 
   return (
-    <aside className="wb-assessment" aria-labelledby="assessment-title">
+    // A tab stop of its own: the panel scrolls apart from the form, and keyboard users must be able to scroll it.
+    <aside className="wb-assessment" aria-labelledby="assessment-title" tabIndex={0}>
       <Paper withBorder p="md" className="wb-assessment-paper">
         <Stack gap="md">
           <div>

@@ -31,7 +31,7 @@ export function IncidentReportSection({ form }: { form: RecordForm<IncidentFormV
 
   return (
     <FormSection id="incident-report" title={t('incidents.sections.report')} description={t('incidents.reportHelp')}>
-      <Text size="sm" fw={700} c={missing.length > 0 ? 'orange.9' : 'green.9'} aria-live="polite">
+      <Text size="sm" fw={700} c={missing.length > 0 ? 'var(--wb-orange-text)' : 'green.9'} aria-live="polite">
         {missing.length > 0
           ? t('incidents.reportProgress', { filled: reportItemFields.length - missing.length, total: reportItemFields.length })
           : t('incidents.reportComplete')}

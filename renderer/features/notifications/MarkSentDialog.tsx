@@ -12,6 +12,7 @@ import { useDialogForm } from '../../lib/useDialogForm';
 import { useLanguage } from '../../lib/useLanguage';
 import { useRecordForm } from '../../lib/useRecordForm';
 import { notificationLabel } from './notificationLabel';
+import { useReturnFocus } from '../../lib/useReturnFocus';
 
 type SentValues = {
   id: number;
@@ -30,6 +31,7 @@ type SentValues = {
  */
 export function MarkSentDialog({ notification, onClose }: { notification: Notification; onClose: () => void }) {
   const { t } = useTranslation();
+  useReturnFocus();
   const language = useLanguage();
   const initial = useMemo<SentValues>(
     () => ({

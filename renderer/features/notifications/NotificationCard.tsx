@@ -3,6 +3,7 @@ import { IconAlertTriangle, IconLock, IconSend } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { dueMeasures } from '../../../shared/domain/incident-deadline-rank';
 import type { Notification } from '../../../shared/domain/incident-notification';
+import { recipientText } from '../../../shared/i18n/recipients';
 import { DeadlineChip } from '../../components/DeadlineChip';
 import { formatCivilDate, formatCivilDateWithWeekday, formatJapanDateTime } from '../../lib/japanDates';
 import { useLanguage } from '../../lib/useLanguage';
@@ -108,7 +109,7 @@ export function NotificationCard({ notification: n, onMarkSent, onEdit }: Props)
           )}
           {n.recipient && (
             <Text size="sm" c="gray.8">
-              {t('notifications.recipient', { value: n.recipient })}
+              {t('notifications.recipient', { value: recipientText(n.recipient)[language] })}
             </Text>
           )}
         </Flex>

@@ -12,6 +12,7 @@ import { useDialogForm } from '../../lib/useDialogForm';
 import { useRecordForm } from '../../lib/useRecordForm';
 import { LetterEditor } from './LetterEditor';
 import { NotificationPlanFields, type PlanValues } from './NotificationPlanFields';
+import { useReturnFocus } from '../../lib/useReturnFocus';
 
 type EditValues = PlanValues & { id: number; revision: number; letter: NoticeLetter };
 
@@ -27,6 +28,7 @@ interface Props {
  */
 export function NotificationEditDialog({ notification: n, incident, onClose }: Props) {
   const { t } = useTranslation();
+  useReturnFocus();
   const initial = useMemo<EditValues>(
     () => ({
       id: n.id,

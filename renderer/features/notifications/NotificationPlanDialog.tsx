@@ -18,6 +18,7 @@ import { useLanguage } from '../../lib/useLanguage';
 import { useRecordForm } from '../../lib/useRecordForm';
 import { notificationLabel } from './notificationLabel';
 import { NotificationPlanFields, type PlanValues } from './NotificationPlanFields';
+import { useReturnFocus } from '../../lib/useReturnFocus';
 
 type PlanFormValues = PlanValues & { incidentId: number; notificationKind: NotificationKind; correctsNotificationId: number | null };
 
@@ -31,6 +32,7 @@ interface Props {
 /** Adds another notification (police, card companies …) or the correction of one already sent. */
 export function NotificationPlanDialog({ incident, sent, onClose }: Props) {
   const { t } = useTranslation();
+  useReturnFocus();
   const language = useLanguage();
   const initial = useMemo<PlanFormValues>(
     () => ({

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { derivedRecipient, type DueContext } from '../../../shared/domain/incident-due';
 import type { NotificationKind } from '../../../shared/domain/incident-notification';
 import { addresseeChoices, type AddresseeChoice } from '../../../shared/domain/notice-letter';
+import { recipientText } from '../../../shared/i18n/recipients';
 import { DateBox } from '../../components/form/DateBox';
 import { TextField } from '../../components/form/TextField';
 import { useFieldProps } from '../../components/form/useFieldProps';
@@ -48,7 +49,7 @@ export function NotificationPlanFields({ form, kind, record }: Props) {
           <Text size="sm" fw={700}>
             {fieldProps('recipient').label}
           </Text>
-          <Text size="sm">{derived || '—'}</Text>
+          <Text size="sm">{derived ? recipientText(derived)[language] : '—'}</Text>
         </div>
       ) : (
         <TextField form={form} name="recipient" requirement="optional" />

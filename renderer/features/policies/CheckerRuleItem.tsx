@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import type { PolicyCheckResult } from '../../../shared/domain/policy-check';
 import { useLanguage } from '../../lib/useLanguage';
 
+const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff]/u;
+
 type Rule = PolicyCheckResult['rules'][number];
 
 interface CheckerRuleItemProps {
@@ -66,10 +68,13 @@ export function CheckerRuleItem({ rule, headingOf, onJump, onQuote }: CheckerRul
                   title={t('policies.checker.evidenceJump', { article: entry.article })}
                   onClick={() => onQuote(entry.sectionId, entry.quote)}
                 >
-                  <Text span size="xs" fw={700} mr={4} className="wb-num">
-                    {entry.article}
-                  </Text>
-                  「{entry.quote}」
+                  {/* The quote and its article as the document has them: marked Japanese for an English screen. */}
+                  <span lang={JAPANESE.test(entry.quote + entry.article) ? 'ja' : 'en'}>
+                    <Text span size="xs" fw={700} mr={4} className="wb-num">
+                      {entry.article}
+                    </Text>
+                    「{entry.quote}」
+                  </span>
                 </Anchor>
               ))}
             </Stack>

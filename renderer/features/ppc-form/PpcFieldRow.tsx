@@ -36,7 +36,8 @@ export function PpcFieldRow({ field, language, valueLanguage, compare, copied, o
         </Text>
         {compare && <ChangeBadge field={field} />}
       </div>
-      <div className="wb-ppc-value" data-status={field.status}>
+      {/* The values are in the language they are pasted in (the PPC's form is Japanese): marked so (issue 13 item 6). */}
+      <div className="wb-ppc-value" data-status={field.status} lang={valueLanguage}>
         <Text size="sm" className="wb-ppc-text" c={unknown ? 'gray.7' : undefined} fs={unknown ? 'italic' : undefined}>
           {field.value[valueLanguage]}
         </Text>
@@ -46,7 +47,7 @@ export function PpcFieldRow({ field, language, valueLanguage, compare, copied, o
           <Text size="xs" c="gray.7" className="wb-ppc-filed-label">
             {t('ppcForm.filedValue')}
           </Text>
-          <Text size="sm" className="wb-ppc-text" c="gray.8">
+          <Text size="sm" className="wb-ppc-text" c="gray.8" lang={valueLanguage}>
             {field.filed ? field.filed.value[valueLanguage] : '—'}
           </Text>
         </div>

@@ -50,7 +50,7 @@ export function BackupSettings() {
                   </Table.Td>
                   <Table.Td className="wb-num">{formatBytes(item.sizeBytes, language)}</Table.Td>
                   <Table.Td>
-                    <Button size="compact-sm" variant="default" onClick={() => setSelected(item.path)} aria-label={`${text.show}（${formatDateTime(item.at, language)}）`}>
+                    <Button size="compact-sm" variant="default" onClick={() => setSelected(item.path)} aria-label={language === 'ja' ? `${text.show}（${formatDateTime(item.at, language)}）` : `${text.show} (${formatDateTime(item.at, language)})`}>
                       {text.show}
                     </Button>
                   </Table.Td>

@@ -12,6 +12,7 @@ import { capitalize } from '../../lib/fieldLabel';
 import { useDialogForm } from '../../lib/useDialogForm';
 import { useLanguage } from '../../lib/useLanguage';
 import { useRecordForm } from '../../lib/useRecordForm';
+import { useReturnFocus } from '../../lib/useReturnFocus';
 
 type TimelineEventValues = {
   incidentId: number;
@@ -32,6 +33,7 @@ interface Props {
 /** Adds one event to the timeline, or a correction that names the event it corrects (append-only). */
 export function TimelineEventDialog({ incidentId, corrects, onClose }: Props) {
   const { t } = useTranslation();
+  useReturnFocus();
   const language = useLanguage();
   const initial = useMemo<TimelineEventValues>(
     () => ({

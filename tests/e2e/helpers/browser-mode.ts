@@ -6,7 +6,9 @@ import { fileURLToPath } from 'node:url';
 import { createInterface } from 'node:readline';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-const webBundle = path.join(root, 'dist/main/web.cjs');
+// APPI_E2E_DIST runs a copy of dist/ (with node_modules beside it), so a build started meanwhile by someone else
+// in the same checkout cannot swap the chunks under a running test.
+const webBundle = path.join(process.env.APPI_E2E_DIST ?? path.join(root, 'dist'), 'main/web.cjs');
 
 export interface BrowserMode {
   /** The printed URL, token included. */
