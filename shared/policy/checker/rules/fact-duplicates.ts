@@ -42,8 +42,8 @@ export function deskDetailsInText(sections: readonly CheckedSection[]): CheckerW
   return sections.flatMap((section) => {
     if (section.desks.length === 0) return [];
     const text = `${section.section.bodyJa}\n${section.section.bodyEn}`;
-    const phones = new Set(section.desks.flatMap((desk) => desk.phones.map((phone) => digits(phone.number))));
-    const emails = new Set(section.desks.map((desk) => desk.email.trim().toLowerCase()).filter(Boolean));
+    const phones = new Set(section.desks.flatMap((desk) => (desk.phones ?? []).map((phone) => digits(phone.number))));
+    const emails = new Set(section.desks.map((desk) => (desk.email ?? '').trim().toLowerCase()).filter(Boolean));
     const found = [
       ...findPhones(text).map((phone) => ({ value: phone, known: phones.has(digits(phone)) })),
       ...findEmails(text).map((email) => ({ value: email, known: emails.has(email) })),
