@@ -1,4 +1,4 @@
-import type { jaEntrustees, jaInventory, jaRegisterExport } from './ja-inventory';
+import type { jaEntrustees, jaIncidentInventory, jaInventory, jaRegisterExport } from './ja-inventory';
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 
@@ -85,4 +85,21 @@ export const enRegisterExport: Shape<typeof jaRegisterExport> = {
   pdfEn: 'PDF (English)',
   docxJa: 'Word (Japanese)',
   docxEn: 'Word (English)',
+};
+
+export const enIncidentInventory: Shape<typeof jaIncidentInventory> = {
+  title: 'From the inventory (personal data concerned)',
+  lead: 'Choose the inventory entries this incident concerns to have its items and an upper bound of people proposed. They stay editable after you apply them.',
+  entries: 'Inventory entries concerned',
+  none: "No matching entry in this company's inventory",
+  proposalTitle: 'Proposed from the inventory',
+  proposalItems: 'Items: {{items}}',
+  proposalBound: 'Upper bound of people: {{n}} (the sum of the entries’ counts; a person in several entries makes it higher than the real number)',
+  uncounted: 'Entries without a count are not in the bound: {{names}}',
+  apply: 'Apply to items and upper bound',
+  saveLinks: 'Save links',
+  saveFirst: 'Save the incident to save its links.',
+  saved: 'Links to inventory entries saved.',
+  entrustee: 'Pick from the entrustees',
+  chooseEntrustee: "Choose an entrustee (fills the entrustee's name)",
 };

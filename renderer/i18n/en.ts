@@ -17,7 +17,7 @@ import { enWorkspaces } from './en-workspaces';
 import { enPreview } from './en-preview';
 import type { Messages } from './ja';
 import { enLetter } from './en-letter';
-import { enEntrustees, enInventory, enRegisterExport } from './en-inventory';
+import { enEntrustees, enIncidentInventory, enInventory, enRegisterExport } from './en-inventory';
 
 /** English screen text; `satisfies Messages` makes a key missing here (or only here) a type error. */
 export const en = {
@@ -241,6 +241,7 @@ export const en = {
   inventory: enInventory,
   entrustees: enEntrustees,
   registerExport: enRegisterExport,
+  incidentInventory: enIncidentInventory,
   outline: enOutline,
   ui: enUi,
 } satisfies Messages;

@@ -83,3 +83,21 @@ export const jaRegisterExport = {
   docxJa: 'Word（日本語）',
   docxEn: 'Word（英語）',
 };
+
+/** The inventory entries an incident touches, in the incident form. */
+export const jaIncidentInventory = {
+  title: '台帳から（関係する個人情報）',
+  lead: 'このインシデントに関係する個人情報管理台帳の項目を選ぶと、漏えい等した項目と人数の上限を提案します。反映した後も編集できます。',
+  entries: '関係する台帳の項目',
+  none: 'この事業者の台帳に該当する項目がありません',
+  proposalTitle: '台帳からの提案',
+  proposalItems: '項目：{{items}}',
+  proposalBound: '人数の上限：{{n}}名（各項目の件数の合計。同じ人が複数の項目に含まれる場合は実際より多くなります）',
+  uncounted: '件数が記録されていない項目は上限に含まれていません：{{names}}',
+  apply: '項目と人数の上限に反映',
+  saveLinks: '関連付けを保存',
+  saveFirst: 'インシデントを保存すると、関連付けを保存できます。',
+  saved: '台帳の項目との関連付けを保存しました。',
+  entrustee: '委託先管理台帳から選ぶ',
+  chooseEntrustee: '委託先を選択（委託先の名称に入ります）',
+};

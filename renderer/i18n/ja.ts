@@ -17,7 +17,7 @@ import { jaWorkspaces } from './ja-workspaces';
 import { jaPreview } from './ja-preview';
 
 import { jaLetter } from './ja-letter';
-import { jaEntrustees, jaInventory, jaRegisterExport } from './ja-inventory';
+import { jaEntrustees, jaIncidentInventory, jaInventory, jaRegisterExport } from './ja-inventory';
 /**
  * Japanese screen text: the reference resource. en.ts must satisfy this type, so a key missing in
  * either language fails the type check. Field labels are not here: they come from
@@ -244,6 +244,7 @@ export const ja = {
   inventory: jaInventory,
   entrustees: jaEntrustees,
   registerExport: jaRegisterExport,
+  incidentInventory: jaIncidentInventory,
   outline: jaOutline,
   ui: jaUi,
 };

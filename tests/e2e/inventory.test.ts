@@ -14,7 +14,7 @@ import { openWorkbench, type OpenWorkbench } from './helpers/workbench';
 
 const NOW = '2026-12-29T10:00:00+09:00';
 const timeout = { timeout: 15_000 };
-const ids = { company: 0, entrustee: 0, old: 0 };
+const ids = { company: 0, entrustee: 0, old: 0, incident: 0 };
 
 async function seed(workspacePath: string): Promise<void> {
   const core = await createCore({
@@ -44,6 +44,7 @@ async function seed(workspacePath: string): Promise<void> {
       lastReviewedOn: '2025-11-20',
     })
   ).id;
+  ids.incident = (await call('incidents.create', { companyId: ids.company, title: '人事システムへの不正アクセス', breachKind: 'leak', knownAt: '2026-12-28T10:00+09:00' })).id;
   core.close();
 }
 
@@ -168,5 +169,31 @@ describe('the personal-data inventory in the UI', () => {
     await page.getByRole('menuitem', { name: 'Excel（日本語）' }).click();
     expect((await download).suggestedFilename()).toBe('2026-12-29_個人情報管理台帳_株式会社サンプル商事.xlsx');
     await dismissToasts(page);
+  });
+
+  it("proposes an incident's items and upper bound from the entries it touches, and keeps the link", async () => {
+    const { page } = workbench;
+    await go(page, `#/incidents/${ids.incident}`);
+    const picker = page.getByRole('combobox', { name: '関係する台帳の項目' });
+    await picker.waitFor(timeout);
+    await picker.click();
+    await page.getByRole('option', { name: '従業員名簿' }).click();
+    await page.locator('#incident-inventory h2').click();
+    const proposal = page.locator('#incident-inventory .mantine-Alert-root');
+    await expect.poll(() => proposal.textContent(), timeout).toContain('人数の上限：120名');
+    await page.getByRole('button', { name: '項目と人数の上限に反映' }).click();
+    expect(await page.locator('#incident-items').getByRole('checkbox', { name: /健康診断等の結果/ }).isChecked()).toBe(true);
+    expect(await page.getByLabel('本人の数の上限', { exact: true }).inputValue()).toBe('120');
+    await page.locator('#incident-inventory').scrollIntoViewIfNeeded();
+    await screenshot(page, 'inventory-incident-link-ja');
+    await page.getByRole('button', { name: '関連付けを保存' }).click();
+    await expect
+      .poll(async () => (await apiValue<{ entries: { id: number }[] }>(page, 'inventory.incidentLinks', { incidentId: ids.incident })).entries.map((e) => e.id), timeout)
+      .toEqual([ids.old]);
+    await dismissToasts(page);
+    await switchLanguage(page, 'en');
+    await expect.poll(() => proposal.textContent(), timeout).toContain('Upper bound of people: 120');
+    await screenshot(page, 'inventory-incident-link-en');
+    await switchLanguage(page, 'ja');
   });
 });

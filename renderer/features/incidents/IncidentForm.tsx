@@ -19,6 +19,7 @@ import { IncidentDelegationSection } from './IncidentDelegationSection';
 import { IncidentEntrustmentSection } from './IncidentEntrustmentSection';
 import { IncidentIndividualsSection } from './IncidentIndividualsSection';
 import { IncidentItemsSection } from './IncidentItemsSection';
+import { IncidentInventorySection } from '../inventory/IncidentInventorySection';
 import { IncidentOverviewSection } from './IncidentOverviewSection';
 import { IncidentReportSection } from './IncidentReportSection';
 import { IncidentRiskSection } from './IncidentRiskSection';
@@ -87,6 +88,7 @@ export function IncidentForm({ incident, companies, sent = notSent, onReload }: 
             <EditorNotices editor={editor} issues={form.shownIssues} onReload={onReload} />
             <IncidentOverviewSection form={form} companies={companies} storedStatus={incident?.status ?? null} />
             <IncidentTimesSection form={form} />
+            <IncidentInventorySection form={form} incidentId={incident?.id ?? null} />
             <IncidentItemsSection form={form} />
             <IncidentIndividualsSection form={form} />
             <IncidentRiskSection form={form} />
