@@ -1,7 +1,7 @@
 import { AlignmentType, BorderStyle, HeadingLevel, Paragraph, StyleLevel, Tab, Table, TableCell, TableLayoutType, TableOfContents, TableRow, TextRun, WidthType } from 'docx';
 import { documentTextLang, eraStyle, metadataLines } from '../../frontmatter';
 import { contentsTitle, paragraphRuns, signatureLines } from '../../compose';
-import { langOf } from '../../inline';
+import { langOf, linkRuns } from '../../inline';
 import type { BilingualBlock, Block, ColumnBlock, ExportDocument, HeadingBlock, Lang, ListBlock, ParagraphBlock, SignatureBlock } from '../../model';
 import { headingText } from '../../text/heading';
 import { wordRuns } from './runs';
@@ -146,9 +146,12 @@ export class WordBody {
   private paragraph(block: ParagraphBlock, lang: Lang, column = false): Paragraph {
     if (block.muted) return new Paragraph({ style: styleIds.mutedNote, children: wordRuns(block.content, { lang }) });
     const style = column ? (lang === 'ja' ? styleIds.columnJa : styleIds.columnEn) : lang === 'ja' ? styleIds.bodyJa : styleIds.bodyEn;
-    const align = block.align ?? (lang === 'ja' ? 'justify' : 'left');
-    const common = { style, ...(align !== 'justify' ? { alignment: alignments[align] } : {}), ...this.breakBefore() };
     const runs = paragraphRuns(block, lang);
+    // Word does not break a URL at its slashes: justified, the line before it would be spread letter by letter
+    // (the characters of 「詳しくは」 spaced apart). A paragraph with a web address is set flush left instead (the PDF breaks the address).
+    const hasLink = linkRuns(runs).some((run) => !run.missing && run.link);
+    const align = hasLink ? 'left' : (block.align ?? (lang === 'ja' ? 'justify' : 'left'));
+    const common = { style, ...(align !== 'justify' ? { alignment: alignments[align] } : {}), ...this.breakBefore() };
     if (block.marker) {
       // A numbered item on a hanging indent: the marker, a tab to the indent, the text wrapping under its first word.
       const indent = twip(markerWidth(block.marker, column ? sizes.column : sizes.body, lang));
