@@ -1,0 +1,178 @@
+import os from 'node:os';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { createCore } from '../../../main/core/index';
+
+/**
+ * A workspace with something on every screen, for the tests that walk them all (accessibility, English, lists):
+ * two companies with English names (one very long), a desk closed on holidays, two policies with the same title
+ * (one published, then a new draft), an incident with several triggers, a timeline and its notifications.
+ * `userText` is every string the user typed — the English walk may find Japanese only there.
+ */
+export const NOW = '2026-12-28T10:00:00+09:00';
+
+export const userText = {
+  companyJa: '株式会社サンプル商事',
+  companyEn: 'Sample Trading K.K.',
+  longCompanyJa: '株式会社グローバル・インフォメーション・テクノロジー・ソリューションズ・ホールディングス',
+  longCompanyEn: 'Global Information Technology Solutions Holdings Co., Ltd.',
+  deskJa: '個人情報お問い合わせ窓口',
+  deskEn: 'Personal Information Desk',
+  incidentTitle: '会員サイトへの不正アクセス',
+  timelineText: 'サーバーのログで不審なアクセスを確認',
+  operator: '監査 花子',
+};
+
+export interface Seeded {
+  companyId: number;
+  longCompanyId: number;
+  deskId: number;
+  policyId: number;
+  otherPolicyId: number;
+  incidentId: number;
+  notificationId: number;
+}
+
+export async function seedScreens(workspacePath: string, seeded: Partial<Seeded>): Promise<void> {
+  const core = await createCore({
+    workspacePath,
+    userDataDir: path.join(os.tmpdir(), `appi-e2e-screens-${process.pid}`),
+    rememberWorkspace: false,
+    now: () => new Date(NOW),
+  });
+  const workspaceId = core.workspace().id;
+  const call = async <T = { id: number }>(operation: string, input: unknown): Promise<T> => {
+    const envelope = await core.dispatch(operation, input, workspaceId);
+    if (!envelope.ok) throw new Error(`${operation}: ${JSON.stringify(envelope.error)}`);
+    return envelope.value as T;
+  };
+  await call('settings.update', { userName: userText.operator, language: 'ja' });
+  seeded.companyId = (
+    await call('companies.create', {
+      legalNameJa: userText.companyJa,
+      legalNameEn: userText.companyEn,
+      postalCode: '100-0001',
+      addressJa: '東京都千代田区千代田1-1',
+      addressEn: '1-1 Chiyoda, Chiyoda-ku, Tokyo',
+      phone: '03-1234-5678',
+      email: 'privacy@sample.co.jp',
+    })
+  ).id;
+  seeded.longCompanyId = (
+    await call('companies.create', { legalNameJa: userText.longCompanyJa, legalNameEn: userText.longCompanyEn, phone: '06-1234-5678' })
+  ).id;
+  seeded.deskId = (
+    await call('desks.create', {
+      companyId: seeded.companyId,
+      kind: 'own',
+      nameJa: userText.deskJa,
+      nameEn: userText.deskEn,
+      phones: [{ label: '', number: '03-1234-5678' }],
+      email: 'desk@sample.co.jp',
+      receptionDays: ['mon', 'tue', 'wed', 'thu', 'fri'],
+      closedOnHolidays: true,
+      hoursFrom: '09:00',
+      hoursTo: '17:30',
+    })
+  ).id;
+  const policy = await call<{ id: number; current: { id: number; revision: number } }>('policies.create', {
+    companyId: seeded.companyId,
+    templateId: 'saas_app',
+  });
+  seeded.policyId = policy.id;
+  const other = await call<{ id: number }>('policies.create', { companyId: seeded.longCompanyId, templateId: 'saas_app' });
+  seeded.otherPolicyId = other.id;
+  await call('policyVersions.publish', {
+    versionId: policy.current.id,
+    revision: policy.current.revision,
+    effectiveOn: '2026-12-28',
+    changeSummaryJa: '初版',
+    changeSummaryEn: 'First edition',
+    acknowledgeWarnings: true,
+  });
+  const incident = await call('incidents.create', {
+    companyId: seeded.companyId,
+    title: userText.incidentTitle,
+    breachKind: 'leak',
+    certainty: 'confirmed',
+    knownAt: '2026-12-25T09:00+09:00',
+    occurredAt: '2026-12-24T22:00+09:00',
+    dataItems: ['creditCard', 'name', 'healthCheck'],
+    sensitive: false,
+    wrongfulPurpose: true,
+    individualsKind: 'estimate',
+    individuals: 1200,
+    individualsUpperBound: 1500,
+    highLevelEncryption: false,
+  });
+  seeded.incidentId = incident.id;
+  await call('timeline.add', {
+    incidentId: incident.id,
+    eventKind: 'discovery',
+    at: '2026-12-25T09:00:00+09:00',
+    text: userText.timelineText,
+    by: userText.operator,
+  });
+  const notifications = await call<{ items: { id: number }[] }>('notifications.list', { incidentId: incident.id });
+  seeded.notificationId = notifications.items[0]!.id;
+  core.close();
+}
+
+/** Every screen's address, with the seeded records; `name` names its screenshot. */
+export function screens(seeded: Seeded): { name: string; hash: string }[] {
+  return [
+    { name: 'dashboard', hash: '/' },
+    { name: 'incidents', hash: '/incidents' },
+    { name: 'incident-new', hash: '/incidents/new' },
+    { name: 'incident-record', hash: `/incidents/${seeded.incidentId}` },
+    { name: 'incident-timeline', hash: `/incidents/${seeded.incidentId}/timeline` },
+    { name: 'incident-notifications', hash: `/incidents/${seeded.incidentId}/notifications` },
+    { name: 'ppc-form', hash: `/incidents/${seeded.incidentId}/ppc-form/${seeded.notificationId}` },
+    { name: 'policies', hash: '/policies' },
+    { name: 'policy-import', hash: '/policies/import' },
+    { name: 'policy-editor', hash: `/policies/${seeded.policyId}` },
+    { name: 'policy-versions', hash: `/policies/${seeded.policyId}/versions` },
+    { name: 'companies', hash: '/companies' },
+    { name: 'company-new', hash: '/companies/new' },
+    { name: 'company-edit', hash: `/companies/${seeded.companyId}` },
+    { name: 'desks', hash: '/desks' },
+    { name: 'desk-new', hash: '/desks/new' },
+    { name: 'desk-edit', hash: `/desks/${seeded.deskId}` },
+    { name: 'settings', hash: '/settings' },
+    { name: 'settings-workspace', hash: '/settings/workspace' },
+    { name: 'settings-audit', hash: '/settings/audit' },
+    { name: 'not-found', hash: '/no-such-screen' },
+  ];
+}
+
+const timeout = { timeout: 15_000 };
+
+/** Switches the language with the header's control, as a user does, and waits for <html lang>. */
+export async function switchLanguage(page: Page, to: 'ja' | 'en'): Promise<void> {
+  if ((await page.evaluate(() => document.documentElement.lang)) === to) return;
+  const label = to === 'en' ? /^English$/ : /^日本語$/;
+  await page.locator('.mantine-SegmentedControl-label').filter({ hasText: label }).click();
+  await page.waitForFunction((lang) => document.documentElement.lang === lang, to, timeout);
+  await dismissToasts(page);
+}
+
+export async function dismissToasts(page: Page): Promise<void> {
+  const toasts = page.locator('.mantine-Notification-root');
+  for (let i = 0; i < 5 && (await toasts.count()) > 0; i++) {
+    await toasts.first().locator('.mantine-Notification-closeButton').click({ timeout: 1_000 }).catch(() => undefined);
+  }
+  await page.waitForFunction(() => document.querySelectorAll('.mantine-Notification-root').length === 0, undefined, { timeout: 8_000 });
+}
+
+/** Opens a screen and waits until it has loaded its data (no loader, the main heading shown). */
+export async function openScreen(page: Page, origin: string, hash: string): Promise<void> {
+  await page.goto(`${origin}/#${hash}`);
+  await page.locator('h1:visible').first().waitFor(timeout);
+  await page.waitForFunction(() => document.querySelectorAll('.mantine-Loader-root, [aria-busy="true"]').length === 0, undefined, timeout);
+  await page.waitForTimeout(250);
+}
+
+export const sizes = [
+  { width: 1280, height: 720 },
+  { width: 1440, height: 900 },
+] as const;
