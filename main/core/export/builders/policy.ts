@@ -3,7 +3,7 @@ import { policyKindLabels } from '../../../../shared/policy/labels';
 import { signedInText } from '../../../../shared/policy/signature';
 import { sectionNumbers, type SectionNumber } from '../../../../shared/policy/numbering';
 import type { PolicySection } from '../../../../shared/policy/model';
-import type { Block, ExportDocument, Inline, Lang } from '../model';
+import type { Block, ExportDocument, HeadingBlock, Inline, Lang } from '../model';
 import { companyName, representativeName, representativeTitle } from './company';
 import { documentOf } from './documents';
 import type { PolicyBuildOptions, PolicyExportInput } from './policy-input';
@@ -77,6 +77,17 @@ function signature(input: PolicyExportInput, lang: Lang, options: PolicyBuildOpt
   };
 }
 
+const bare = (text: string) => text.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
+
+/**
+ * A section's heading as printed, if any: the opening section's unnumbered heading that only repeats the document's
+ * title (the title line an imported page starts with, kept as its preamble's heading) is not printed again under it.
+ */
+function printedHeading(heading: HeadingBlock | null, at: { index: number; number: SectionNumber | null }, input: PolicyExportInput, lang: Lang): HeadingBlock[] {
+  if (!heading) return [];
+  return at.index === 0 && at.number === null && bare(heading.text) === bare(title(input, lang)) ? [] : [heading];
+}
+
 /** One language's articles, tables and desks, then its history and signature. */
 function languageBlocks(input: PolicyExportInput, lang: Lang, options: PolicyBuildOptions, fallback: boolean): Block[] {
   const desks = new Map<number, Desk>(input.desks.map((desk) => [desk.id, desk]));
@@ -86,7 +97,7 @@ function languageBlocks(input: PolicyExportInput, lang: Lang, options: PolicyBui
   const body = input.sections.flatMap((section, i) => {
     const parts = columnParts(section, numbers[i]!, lang, fallback, print);
     fellBack ||= parts.fellBack;
-    return [...(parts.heading ? [parts.heading] : []), ...parts.blocks, ...wideParts(section, desks, [lang], print)];
+    return [...printedHeading(parts.heading, { index: i, number: numbers[i]! }, input, lang), ...parts.blocks, ...wideParts(section, desks, [lang], print)];
   });
   const w = policyWords(lang);
   const notice: Block[] = fellBack ? [{ type: 'note', content: w.fallback(w.otherLang), lang }] : [];
@@ -104,7 +115,11 @@ function columnBlocks(input: PolicyExportInput, options: PolicyBuildOptions): Bl
     const en = columnParts(section, numbers[i]!, 'en', false, print);
     return [
       // The contents list each pair once, by its Japanese heading: both columns are on the same page.
-      { type: 'bilingual', ja: [...(ja.heading ? [ja.heading] : []), ...ja.blocks], en: [...(en.heading ? [{ ...en.heading, toc: false }] : []), ...en.blocks] },
+      {
+        type: 'bilingual',
+        ja: [...printedHeading(ja.heading, { index: i, number: numbers[i]! }, input, 'ja'), ...ja.blocks],
+        en: [...printedHeading(en.heading, { index: i, number: numbers[i]! }, input, 'en').map((heading) => ({ ...heading, toc: false })), ...en.blocks],
+      },
       ...wideParts(section, desks, both, print),
     ];
   });
