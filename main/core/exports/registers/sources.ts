@@ -4,6 +4,10 @@ import { listEntrustees } from '../../store/entrustees';
 import { getEntry, listEntries } from '../../store/inventory';
 import { entrusteeRegister } from './entrustee-columns';
 import { inventoryRegister } from './inventory-columns';
+import { provisionRegister } from './provision-columns';
+import { requestRegister } from './request-columns';
+import { listProvisions } from '../../store/provisions';
+import { listRequests } from '../../store/requests';
 import type { RegisterSpec } from './register-columns';
 
 /**
@@ -35,4 +39,11 @@ export const registerSources: Partial<Record<RegisterKind, RegisterSource>> = {
     allPages((offset) => listEntries(db, { query: '', limit: PAGE, offset, companyId })).flatMap((summary) => getEntry(db, summary.id) ?? []),
   ),
   entrustees: source(entrusteeRegister, (db, companyId) => allPages((offset) => listEntrustees(db, { query: '', limit: PAGE, offset, companyId }))),
+  // Oldest first, the order of a paper log; `today` only decides status filters, which a whole register does not use.
+  requests: source(requestRegister, (db, companyId) =>
+    allPages((offset) => listRequests(db, { query: '', limit: PAGE, offset, companyId, today: '9999-12-31' })).reverse(),
+  ),
+  provisions: source(provisionRegister, (db, companyId) =>
+    allPages((offset) => listProvisions(db, { query: '', limit: PAGE, offset, companyId, today: '9999-12-31' })).reverse(),
+  ),
 };
