@@ -45,7 +45,9 @@ describe('appi-workbench export', () => {
     expect(readFileSync(out).subarray(0, 5).toString()).toBe('%PDF-');
     expect(result.stderr).toContain('注意：フォントにない文字を');
     expect(result.stderr).toContain('Note: characters the PDF fonts cannot draw were replaced');
-    expect(result.stderr).toContain('📧');
+    // The emoji is drawn by the fallback face; only the rare kanji no face has is replaced and named.
+    expect(result.stderr).toContain('𰻞');
+    expect(result.stderr).not.toContain('📧');
   });
 
   it('prints the export warnings on stderr: a 速報 draft for an incident judged not reportable', () => {
