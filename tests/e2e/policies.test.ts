@@ -227,14 +227,15 @@ describe('Policies', () => {
     const requestSection = page.locator('.wb-pol-section', { has: page.locator('.wb-pol-fee') });
     await requestSection.getByLabel('手数料').fill('500');
     // A new article from the clause library, added last, then moved up one place (Alt+↑ from inside it).
+    // The template's opening statement is the unnumbered preamble: the n sections before hold n − 1 articles.
     const before = await page.locator('.wb-pol-section').count();
     await page.getByLabel('追加する条の種類').selectOption('ai_processing');
     await page.getByRole('button', { name: '条を追加' }).click();
     const added = page.locator('.wb-pol-section').last();
-    expect(await added.locator('.wb-pol-article').first().textContent()).toBe(`第${before + 1}条（AIによる処理）`);
+    expect(await added.locator('.wb-pol-article').first().textContent()).toBe(`第${before}条（AIによる処理）`);
     expect((await added.getByLabel('本文（日本語）').inputValue()).length).toBeGreaterThan(20);
     await added.getByLabel('見出し（日本語）').press('Alt+ArrowUp');
-    await expect.poll(() => page.locator('.wb-pol-section').nth(before - 1).locator('.wb-pol-article').first().textContent()).toBe(`第${before}条（AIによる処理）`);
+    await expect.poll(() => page.locator('.wb-pol-section').nth(before - 1).locator('.wb-pol-article').first().textContent()).toBe(`第${before - 1}条（AIによる処理）`);
     await saved(page);
     await page.getByRole('tab', { name: '版と改定履歴' }).click();
     await page.getByText('2026年4月1日').first().waitFor(timeout);
