@@ -5,6 +5,7 @@ import { missingReference } from '../service-errors';
 import { getCompany } from '../store/companies';
 import type { ReadableDB } from '../store/connection';
 import { getDesk } from '../store/desks';
+import { inventoryForChecker } from '../store/inventory-policy-facts';
 import { readVersionSections } from '../store/policies-sections-read';
 import { latestPublishedIdOf, listVersions } from '../store/policies-versions';
 import { notFoundOf } from './errors';
@@ -28,7 +29,9 @@ export function checkerInput(
   const ids = [...new Set(sections.flatMap((section) => ('deskIds' in section ? section.deskIds : [])))];
   // A link to a desk that no longer exists is left out; the checker reports it as a desk with no details.
   const desks: CheckerDesk[] = ids.flatMap((id) => getDesk(db, id) ?? []);
-  return { sections, company, desks, ...(previousSections ? { previousSections } : {}), ...(history ? { history } : {}) };
+  // The company's inventory: purposes, joint use or provision abroad it holds that the policy does not state are warned (issue 14 item 5).
+  const inventory = inventoryForChecker(db, companyId);
+  return { sections, company, desks, inventory, ...(previousSections ? { previousSections } : {}), ...(history ? { history } : {}) };
 }
 
 /** The effective dates of the published versions, oldest first; with `upTo`, those up to that version number. */

@@ -1,5 +1,6 @@
 import { checkedDocument } from './document';
 import { resolveFacts } from './facts';
+import { withInventoryWarnings } from './inventory';
 import { checkChangedPurposes } from './rules/changed-purposes';
 import { checkBusinessIdentity } from './rules/identity';
 import { checkOptOut } from './rules/opt-out';
@@ -24,6 +25,10 @@ export { blockingRules, ruleLevelMap, ruleLevelOf } from './levels';
 export function checkPolicy(input: CheckerInput): RuleResult[] {
   const doc = checkedDocument(input);
   const facts = resolveFacts(doc, input.facts, input.previousSections);
+  return withInventoryWarnings(checkRules(input, doc, facts), doc, facts, input.inventory);
+}
+
+function checkRules(input: CheckerInput, doc: ReturnType<typeof checkedDocument>, facts: ResolvedFacts): RuleResult[] {
   return [
     checkBusinessIdentity(doc, input.company),
     checkPurposes(doc, facts),

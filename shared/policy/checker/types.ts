@@ -126,12 +126,24 @@ export interface CheckerInput {
    * A date in the text that contradicts it is flagged. Unknown (the caller did not say): nothing is compared.
    */
   readonly history?: readonly string[];
+  /** The company's inventory, to warn of purposes, joint use or provision abroad the policy does not state. */
+  readonly inventory?: CheckerInventory;
 }
 
 export interface ResolvedFact {
   readonly value: boolean;
   /** True when the value came from the policy's text rather than from the caller. */
   readonly inferred: boolean;
+}
+
+/**
+ * What the company's personal-data inventory (個人情報管理台帳) holds that the policy must state (issue 14 item 5):
+ * its purposes of use, and the entries used jointly or provided abroad.
+ */
+export interface CheckerInventory {
+  readonly purposes: readonly { readonly purpose: string; readonly entryName: string }[];
+  readonly jointUse: readonly { readonly entryName: string; readonly note: string }[];
+  readonly abroad: readonly { readonly entryName: string; readonly note: string }[];
 }
 
 export interface ResolvedFacts {
