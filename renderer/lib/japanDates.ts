@@ -78,11 +78,15 @@ export function formatJapanDateTime(instant: string | Date, language: Language, 
   return options.zone ? `${text} ${japanZone[language]}` : text;
 }
 
-/** A civil date '2026-12-30' as 2026/12/30（水） (ja) or Dec 30, 2026 (en). */
-export function formatCivilDate(date: string, language: Language): string {
+/**
+ * A civil date '2026-12-30' as 2026/12/30（水） (ja) or Dec 30, 2026 (en). `weekday: false` inside a Japanese
+ * parenthesis, so no （2026/04/01（水）施行） nests.
+ */
+export function formatCivilDate(date: string, language: Language, options: { weekday?: boolean } = {}): string {
   const value = civilToDate(date);
   if (!value) return date;
-  return language === 'ja' ? `${civilFormats.ja.format(value)}（${weekdayFormats.ja.format(value)}）` : civilFormats.en.format(value);
+  if (language === 'en') return civilFormats.en.format(value);
+  return options.weekday === false ? civilFormats.ja.format(value) : `${civilFormats.ja.format(value)}（${weekdayFormats.ja.format(value)}）`;
 }
 
 /** With its weekday in both languages, as deadlines are read: 2026/12/30（水） or Wed, Dec 30, 2026. */

@@ -147,13 +147,13 @@ describe('the statutory deadline first, everywhere', () => {
 
     const late = rows.nth(0).locator('.wb-deadline');
     expect(await late.getAttribute('data-tone')).toBe('overdue');
-    expect(await late.textContent()).toContain('2026/12/05・3日超過');
+    expect(await late.textContent()).toContain('2026/12/05（土）・3日超過');
     expect(await rows.nth(0).locator('[data-next-kind]').getAttribute('data-next-kind')).toBe('ppc_preliminary');
     const notice = rows.nth(2).locator('.wb-deadline');
     expect(await notice.getAttribute('data-tone')).toBe('targetPassed');
     // In a table the yardstick's date is on hover: the words say what it is.
     expect(await notice.textContent()).toBe('速やかに（目安を16日経過）');
-    expect(await notice.getAttribute('title')).toBe('目安：2026/11/22');
+    expect(await notice.getAttribute('title')).toBe('目安：2026/11/22（日）');
     // Red means a statutory deadline only: the calm chip is not red.
     const colours = await page.evaluate(() =>
       [...document.querySelectorAll<HTMLElement>('.wb-deadline')].map((chip) => [chip.dataset.tone, getComputedStyle(chip).backgroundColor]),
@@ -193,7 +193,7 @@ describe('the statutory deadline first, everywhere', () => {
     expect(kinds).toEqual(['ppc_preliminary', 'individuals_notice']);
     expect(await header.locator('.wb-deadline').nth(0).getAttribute('data-tone')).toBe('overdue');
     expect(await header.locator('.wb-deadline').nth(1).getAttribute('data-tone')).toBe('targetPassed');
-    expect(await header.locator('.wb-deadline').nth(1).textContent()).toBe('2026/12/03・速やかに（目安を5日経過）');
+    expect(await header.locator('.wb-deadline').nth(1).textContent()).toBe('2026/12/03（木）・速やかに（目安を5日経過）');
   });
 
   it('notifications tab: 速報 and 確報 above the notice, which says 「速やかに」 and shows its yardstick as a target', async () => {
@@ -205,7 +205,7 @@ describe('the statutory deadline first, everywhere', () => {
     const notice = cards.nth(2);
     expect(await notice.getAttribute('data-measure')).toBe('promptly');
     expect(await notice.textContent()).toContain('速やかに（法令に日数の定めはありません）');
-    expect(await notice.textContent()).toContain('目安2026/12/03');
+    expect(await notice.textContent()).toContain('目安2026/12/03（木）');
     expect(await cards.nth(0).locator('.wb-deadline').getAttribute('data-tone')).toBe('overdue');
     await shots(page, 'notifications', () => cards.nth(2).waitFor(timeout));
   });

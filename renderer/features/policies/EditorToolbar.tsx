@@ -50,7 +50,7 @@ export function EditorToolbar({ policyId, version, draftNumber, autosave, check,
           <Badge size="lg" radius="sm" tt="none" variant="light" color={isDraft ? 'blue' : 'teal'} leftSection={isDraft ? undefined : <IconLock size={12} />}>
             {isDraft
               ? t('policies.editor.draftOf', { n: version.number })
-              : t('policies.editor.publishedOf', { n: version.number, date: formatCivilDate(version.effectiveOn, language) })}
+              : t('policies.editor.publishedOf', { n: version.number, date: formatCivilDate(version.effectiveOn, language, { weekday: false }) })}
           </Badge>
           {isDraft && <SaveStatus status={autosave.status} savedAt={autosave.savedAt} error={autosave.error} onRetry={autosave.retry} />}
         </Group>
