@@ -1,6 +1,8 @@
 import type { VerifyProblem } from '../../../shared/contract/audit';
 import { COMPANY_ENTITY, companySnapshot } from '../companies/service';
 import { DESK_ENTITY, deskSnapshot } from '../desks/service';
+import { ENTRUSTEE_ENTITY, entrusteeSnapshot } from '../entrustees/service';
+import { INVENTORY_ENTITY, inventorySnapshot } from '../inventory/service';
 import { EVENT_ENTITY, INCIDENT_ENTITY, incidentSnapshot, NOTIFICATION_ENTITY, notificationSnapshot } from '../incidents/snapshots';
 import { sectionHash, versionHash } from '../policies/hash';
 import { POLICY_ENTITY, policySnapshot, VERSION_ENTITY } from '../policies/write-helpers';
@@ -8,6 +10,8 @@ import { firstDraftsInPolicyRows, idsOf, lastAuditOf, storedHashesOf, type Audit
 import { getCompany } from '../store/companies';
 import type { ReadableDB } from '../store/connection';
 import { getDesk } from '../store/desks';
+import { getEntrustee } from '../store/entrustees';
+import { getEntry } from '../store/inventory';
 import { getIncident } from '../store/incidents';
 import { getNotification } from '../store/notifications';
 import { getPolicy } from '../store/policies';
@@ -51,6 +55,8 @@ const kinds: readonly Kind[] = [
   },
   { entity: POLICY_ENTITY, table: 'policies', current: (db, id) => optional(getPolicy(db, id), policySnapshot) },
   { entity: VERSION_ENTITY, table: 'policy_versions', current: versionSnapshot, parent: { entity: POLICY_ENTITY, key: 'policyId' } },
+  { entity: INVENTORY_ENTITY, table: 'inventory_entries', current: (db, id) => optional(getEntry(db, id), inventorySnapshot) },
+  { entity: ENTRUSTEE_ENTITY, table: 'entrustees', current: (db, id) => optional(getEntrustee(db, id), entrusteeSnapshot) },
 ];
 
 function optional<T, S extends object>(value: T | undefined, snapshot: (value: T) => S): Snapshot | undefined {

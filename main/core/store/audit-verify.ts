@@ -97,6 +97,8 @@ const idQueries = {
   incident_events: sql`SELECT id FROM incident_events ORDER BY id`,
   policies: sql`SELECT id FROM policies ORDER BY id`,
   policy_versions: sql`SELECT id FROM policy_versions ORDER BY id`,
+  inventory_entries: sql`SELECT id FROM inventory_entries ORDER BY id`,
+  entrustees: sql`SELECT id FROM entrustees ORDER BY id`,
 };
 export type AuditedTable = keyof typeof idQueries;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { call, makeCore } from '../core/helpers';
-import { cardLeak, incidentCore } from '../incidents/helpers';
+import { cardLeak, incidentCore, raw } from '../incidents/helpers';
 
 /** The registers in the workspace-wide tools: the audit trail's verification and the JSON data export and import. */
 async function seeded() {
@@ -29,6 +29,21 @@ describe('registers in the trail and the data export', () => {
     const { core } = await seeded();
     const report = await call(core, 'audit.verify', {});
     expect(report).toMatchObject({ ok: true });
+  });
+
+  it('finds an inventory entry or an entrustee changed outside the app', async () => {
+    const { core, workspacePath, entry, entrustee } = await seeded();
+    core.close();
+    const db = raw(workspacePath);
+    db.prepare("UPDATE inventory_entries SET name = '書き換え' WHERE id = ?").run(entry.id);
+    db.prepare("UPDATE entrustees SET name = '書き換え' WHERE id = ?").run(entrustee.id);
+    db.close();
+    const reopened = await makeCore({ workspacePath });
+    const report = await call(reopened.core, 'audit.verify', {});
+    expect(report.ok).toBe(false);
+    const text = JSON.stringify(report);
+    expect(text).toContain('inventory_entry');
+    expect(text).toContain('entrustee');
   });
 
   it('exports the registers and their links as JSON and imports them into an empty workspace', async () => {
