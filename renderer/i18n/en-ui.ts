@@ -2,7 +2,7 @@ import type { Messages } from './ja';
 
 export const enUi = {
   dates: {
-    clear: 'Clear {{field}}',
+    clear: 'Clear the date',
     previousMonth: 'Previous month',
     nextMonth: 'Next month',
     previousYear: 'Previous year',

@@ -1,7 +1,7 @@
 /** Shared components (dates, dialogs, lists): their labels and the names controls are announced by. */
 export const jaUi = {
   dates: {
-    clear: '{{field}}を消去',
+    clear: '日付を消去',
     previousMonth: '前の月',
     nextMonth: '次の月',
     previousYear: '前の年',

@@ -83,8 +83,8 @@ describe('one clock, and facts that cannot be true, in the UI', () => {
     const { page } = workbench;
     await page.getByRole('button', { name: '報告期限の実績表' }).click();
     const dialog = page.getByRole('dialog');
-    expect(await dialog.getByLabel('期間の開始日').inputValue()).toBe('2026-01-01');
-    expect(await dialog.getByLabel('期間の終了日').inputValue()).toBe('2026-12-29');
+    expect(await dialog.getByLabel('期間の開始日').inputValue()).toBe('2026/01/01');
+    expect(await dialog.getByLabel('期間の終了日').inputValue()).toBe('2026/12/29');
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached', ...timeout });
   });

@@ -163,7 +163,7 @@ describe('Breach incidents in browser mode', () => {
     };
     await addEvent('発見', '2026/12/28', '23:10', 'カード会社から不正利用の疑いについて連絡');
     await addEvent('封じ込め', '2026/12/29', '01:30', '決済画面の不正スクリプトを削除');
-    await page.getByRole('button', { name: /2026\/12\/29 01:30の記録を訂正/ }).click();
+    await page.getByRole('button', { name: /2026\/12\/29（火）01:30の記録を訂正/ }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel('内容', { exact: true }).fill('決済画面の不正スクリプトを削除し、Webサーバーを切り離し');
     await dialog.getByRole('button', { name: '訂正' }).click();

@@ -9,7 +9,8 @@ export interface DateBoxProps extends Omit<DateInputProps, 'value' | 'onChange'>
   /** 'YYYY-MM-DD' or null. */
   value: string | null;
   onChange: (value: string | null) => void;
-  /** What the field is called, for the clear button's name when the label is not a string. */
+  /** What the field is called: the clear button's tooltip names it (its accessible name stays 「日付を消去」, so the
+   * field's own label finds only the field). */
   fieldName: string;
 }
 
@@ -47,7 +48,7 @@ export function DateBox({ value, onChange, fieldName, onKeyDown, onBlur, onClick
       dateParser={parseTypedDate}
       leftSection={<IconCalendar size={16} aria-hidden="true" />}
       clearable
-      clearButtonProps={{ 'aria-label': t('ui.dates.clear', { field: fieldName }), tabIndex: -1 }}
+      clearButtonProps={{ 'aria-label': t('ui.dates.clear'), title: language === 'ja' ? `${t('ui.dates.clear')}（${fieldName}）` : `${t('ui.dates.clear')} (${fieldName})`, tabIndex: -1 }}
       monthLabelFormat={(date) => formatMonth(date.slice(0, 7), language === 'ja' ? 'ja' : 'en')}
       yearLabelFormat={language === 'ja' ? 'YYYY年' : 'YYYY'}
       ariaLabels={{
