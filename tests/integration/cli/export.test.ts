@@ -79,19 +79,36 @@ describe('appi-workbench export', () => {
     const result = sandbox.run('export', '--all', '--company', '株式会社サンプル', '--workspace', workspace, '--out', dir);
     expect(result.status, result.stderr).toBe(0);
     const names = readdirSync(dir).sort();
-    // Three incidents' summaries, the leak's 確報 (its 速報 was sent), the template policy.
+    // Three incidents' summaries, the leak's 確報 (its 速報 was sent), the template policy, and the four registers
+    // (inventory, entrustees, requests, provisions) each as .xlsx and as PDF — empty registers too: an auditor asks
+    // for the register, and one without entries says so.
     expect(names.filter((name) => name.includes('_事案概要_'))).toHaveLength(3);
     expect(names.filter((name) => name.includes('_確報_'))).toEqual([`${TODAY}_確報_ECサイトのカード番号漏えい.pdf`]);
-    expect(names.filter((name) => !name.includes('_事案概要_') && !name.includes('_確報_'))).toEqual([`${TODAY}_プライバシーポリシー.pdf`]);
-    expect(names).toHaveLength(5);
+    expect(names).toContain(`${TODAY}_プライバシーポリシー.pdf`);
+    expect(names).toContain(`${TODAY}_個人情報管理台帳_株式会社サンプル.xlsx`);
+    expect(names).toContain(`${TODAY}_委託先管理台帳_株式会社サンプル.pdf`);
+    expect(names.filter((name) => name.endsWith('.xlsx'))).toHaveLength(4);
+    expect(names).toHaveLength(13);
     expect(parts(dir)).toEqual([]);
-    const steps = result.stderr.split('\n').filter((line) => /^\d+\/5 /.test(line));
-    expect(steps.map((line) => line.split(' ')[0])).toEqual(['1/5', '2/5', '3/5', '4/5', '5/5']);
-    expect(result.stderr).toContain('5件のファイルを書き出しました');
-    expect(result.stdout.trim().split('\n')).toHaveLength(5);
+    const steps = result.stderr.split('\n').filter((line) => /^\d+\/13 /.test(line));
+    expect(steps.map((line) => line.split(' ')[0])).toEqual(Array.from({ length: 13 }, (_, i) => `${i + 1}/13`));
+    expect(result.stderr).toContain('13件のファイルを書き出しました');
+    expect(result.stdout.trim().split('\n')).toHaveLength(13);
     // The 確報 draft still has items under investigation: its warning names the file, in both languages.
     expect(result.stderr).toContain(`${TODAY}_確報_ECサイトのカード番号漏えい.pdf: 警告：確報にまだ「調査中」「確認中」の事項があります`);
     expect(result.stderr).toContain(`${TODAY}_確報_ECサイトのカード番号漏えい.pdf: Warning: The final report still has items`);
+  });
+
+  it('writes a register as .xlsx by default, and refuses a bilingual sheet naming the language', () => {
+    const dir = path.join(sandbox.dir, 'registers');
+    mkdirSync(dir);
+    const sheet = sandbox.run('export', 'inventory', '--company', '株式会社サンプル', '--workspace', workspace, '--out', dir);
+    expect(sheet.status, sheet.stderr).toBe(0);
+    expect(readdirSync(dir)).toEqual([`${TODAY}_個人情報管理台帳_株式会社サンプル.xlsx`]);
+    const both = sandbox.run('export', 'entrustees', '--company', '株式会社サンプル', '--lang', 'both', '--workspace', workspace, '--out', dir);
+    expect(both.status).toBe(2);
+    expect(expectBilingual(both.stderr).en).toContain('Japanese or English');
+    expect(readdirSync(dir)).toHaveLength(1);
   });
 
   it('an unknown id exits 2 with a bilingual message and writes nothing', () => {
