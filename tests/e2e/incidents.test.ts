@@ -251,7 +251,7 @@ describe('Breach incidents in browser mode', () => {
     await page.getByText('English', { exact: true }).click();
     await page.getByRole('heading', { name: 'Dashboard', level: 1 }).waitFor(timeout);
     await shot(page, 'dashboard-en');
-    await page.getByRole('link', { name: 'Incidents', exact: true }).click();
+    await page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Incidents', exact: true }).click();
     await page.locator('.wb-virtual-row').first().waitFor(timeout);
     await shot(page, 'incidents-list-en');
     await page.goto(incidentUrl);
