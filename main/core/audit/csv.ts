@@ -27,7 +27,7 @@ export function japanTime(at: string): string {
 }
 
 const entityLabel = (entity: string): LocalizedText =>
-  entityNames[entity] ?? ({ settings: { ja: '設定', en: 'settings' }, workspace_rules: { ja: '判定規則', en: 'rules' } } as Record<string, LocalizedText>)[entity] ?? { ja: entity, en: entity };
+  entityNames[entity] ?? { ja: entity, en: entity };
 
 export interface CsvRow extends AuditRecord {
   summary: LocalizedText;

@@ -11,6 +11,15 @@ export const entityNames: Record<string, LocalizedText> = {
   incident_event: { ja: '経緯', en: 'timeline event' },
   policy: { ja: 'ポリシー', en: 'policy' },
   policy_version: { ja: 'ポリシーの版', en: 'policy version' },
+  inventory_entry: { ja: '個人情報管理台帳の項目', en: 'inventory entry' },
+  entrustee: { ja: '委託先', en: 'entrustee' },
+  incident_inventory: { ja: 'インシデントに関係する台帳の項目', en: 'inventory entries of an incident' },
+  request: { ja: '開示等請求・苦情', en: 'request or complaint' },
+  request_settings: { ja: '回答の目標日数', en: 'response target' },
+  provision: { ja: '第三者提供記録', en: 'provision record' },
+  workspace: { ja: 'ワークスペース', en: 'workspace' },
+  workspace_rules: { ja: '判定規則', en: 'rules' },
+  settings: { ja: '設定', en: 'settings' },
 };
 
 interface Facts {
