@@ -127,6 +127,31 @@ describe('export preview', () => {
     await page.keyboard.press('Escape');
   }, 180_000);
 
+  it('offers the contents page and Word’s own numbering for a policy, and the preview follows the contents choice', async () => {
+    const { page } = workbench;
+    await setLanguage(page, 'ja');
+    await page.setViewportSize(sizes[0]);
+    const dialog = await openDialog(page, `/policies/${policyId}`, '書き出す', 'ポリシーを書き出す');
+    const withContents = await pagesDrawn(dialog);
+    const contents = dialog.getByRole('radiogroup', { name: '目次' });
+    // The template policy has 12+ articles, so 'only when long' gives it a contents page: 'never' takes it away.
+    await contents.getByText('付けない', { exact: true }).click();
+    await page.waitForFunction(
+      (before) => {
+        const el = document.querySelector<HTMLElement>('.wb-preview-pages');
+        return el !== null && Number(el.dataset.pages) < before && Number(el.dataset.drawn) === Number(el.dataset.pages);
+      },
+      withContents,
+      timeout,
+    );
+    // Word's numbering is a Word matter: offered only when the format is Word.
+    expect(await dialog.getByLabel('条番号をWordの自動番号にする').count()).toBe(0);
+    await dialog.getByText('Word', { exact: true }).click();
+    await dialog.getByLabel('条番号をWordの自動番号にする').waitFor(timeout);
+    await screenshot(page, 'preview-policy-options-ja-1440');
+    await page.keyboard.press('Escape');
+  }, 120_000);
+
   it('previews every incident document and saves the previewed PDF itself', async () => {
     const { page } = workbench;
     const documents = [

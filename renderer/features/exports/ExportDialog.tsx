@@ -17,6 +17,10 @@ export interface ExportChoices {
   lang: ExportLang;
   era: boolean;
   layout: 'sequential' | 'columns';
+  /** A policy's contents page: only for a long policy (auto), always, or never. */
+  contents: 'auto' | 'always' | 'never';
+  /** Word numbers a policy's articles itself, so an article inserted in Word renumbers the rest. */
+  wordNumbering: boolean;
   from: string;
   to: string;
   companyId: number | null;
@@ -37,6 +41,8 @@ export function defaultChoices(document: IncidentDocument, companyId: number | n
     lang: 'ja',
     era: false,
     layout: 'sequential',
+    contents: 'auto',
+    wordNumbering: false,
     from: startOfYear(today),
     to: today,
     companyId,
@@ -169,6 +175,29 @@ export function ExportDialog(props: ExportDialogProps) {
                 disabled={running}
               />
             </Stack>
+          )}
+          {kind === 'policy' && (
+            <Stack gap={4}>
+              <Text size="sm" fw={500} id="export-contents-label">
+                {t('exports.contents')}
+              </Text>
+              <SegmentedControl
+                aria-labelledby="export-contents-label"
+                data={(['auto', 'always', 'never'] as const).map((value) => ({ value, label: t(`exports.contentsChoices.${value}`) }))}
+                value={choices.contents}
+                onChange={(value) => set('contents', value as ExportChoices['contents'])}
+                disabled={running}
+              />
+            </Stack>
+          )}
+          {kind === 'policy' && choices.format === 'docx' && (
+            <Checkbox
+              label={t('exports.wordNumbering')}
+              description={t('exports.wordNumberingHelp')}
+              checked={choices.wordNumbering}
+              onChange={(event) => set('wordNumbering', event.currentTarget.checked)}
+              disabled={running}
+            />
           )}
           <Checkbox
             label={t('exports.era')}

@@ -33,6 +33,8 @@ export function runExport(client: Client, target: ExportTarget, choices: ExportC
         policyId: target.policyId,
         ...(target.versionId === undefined ? {} : { versionId: target.versionId }),
         layout: choices.layout,
+        contents: choices.contents,
+        wordNumbering: choices.format === 'docx' && choices.wordNumbering,
       });
   }
 }
