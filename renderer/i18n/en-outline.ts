@@ -6,7 +6,10 @@ export const enOutline: typeof jaOutline = {
   todo: 'still to fill in',
   optional: 'optional',
   errors: 'errors: {{count}}',
+  warnings: 'to check: {{count}}',
+  policyLabel: 'Articles',
   incidentLabel: 'Sections of the record',
+  document: { label: 'Published text', desks: 'Desks', noText: '(No text in this language)' },
   incident: {
     overview: 'Overview',
     times: 'Times',

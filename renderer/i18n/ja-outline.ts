@@ -5,7 +5,11 @@ export const jaOutline = {
   todo: '未入力の項目あり',
   optional: '任意',
   errors: 'エラー{{count}}件',
+  warnings: '要確認{{count}}件',
+  policyLabel: '条項の目次',
   incidentLabel: '記録の構成',
+  /** The published version as a reader sees it (features/policies/PolicyDocumentView.tsx). */
+  document: { label: '公開版の本文', desks: '窓口', noText: '（この言語の本文はありません）' },
   incident: {
     overview: '概要',
     times: '日時',

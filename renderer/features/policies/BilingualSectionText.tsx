@@ -27,8 +27,8 @@ export function BilingualSectionText({ section, readOnly, onChange }: BilingualS
           value={section[body]}
           readOnly={readOnly}
           autosize
-          minRows={3}
-          maxRows={24}
+          // No maxRows: a long article shows whole on both sides, never cut off in a box of its own.
+          minRows={4}
           onChange={(event) => onChange({ [body]: event.currentTarget.value })}
           className="wb-pol-body"
         />

@@ -10,6 +10,7 @@ import { headingFor, sectionNumbers } from '../../../shared/policy/numbering';
 import type { SectionKind } from '../../../shared/policy/vocabulary';
 import { useRead } from '../../api/hooks';
 import { EmptyNotice } from '../../components/EmptyNotice';
+import { FormOutline } from '../../components/form/FormOutline';
 import { useFormShortcuts } from '../../lib/useFormShortcuts';
 import { useLanguage } from '../../lib/useLanguage';
 import { AddSectionControl } from './AddSectionControl';
@@ -17,6 +18,8 @@ import { CheckerPanel } from './CheckerPanel';
 import { DraftConflictAlert } from './DraftConflictAlert';
 import { EditorToolbar } from './EditorToolbar';
 import { NumberingControl } from './NumberingControl';
+import { PolicyDocumentView } from './PolicyDocumentView';
+import { policyOutline } from './policyOutline';
 import { confirmRemoveSection } from './policyDialogs';
 import { SectionCard } from './SectionCard';
 import { moveItem, newSection } from './sectionFactory';
@@ -92,6 +95,11 @@ export function PolicySectionsEditor({ policyId, companyId, companyName, version
     return index < 0 ? '' : headings[index]![language];
   };
   const deskOptions = desks.data?.items ?? [];
+  const outline = policyOutline(
+    sections,
+    headings.map((heading) => heading[language]),
+    check.data,
+  );
 
   return (
     <Stack gap="md">
@@ -108,11 +116,16 @@ export function PolicySectionsEditor({ policyId, companyId, companyName, version
       )}
       <div className="wb-pol-layout">
         <Stack gap="md" miw={0}>
-          <Group justify="flex-end">
-            <NumberingControl sections={sections} readOnly={readOnly} onChange={setSections} />
-          </Group>
+          {!readOnly && (
+            <Group justify="flex-end">
+              <NumberingControl sections={sections} readOnly={readOnly} onChange={setSections} />
+            </Group>
+          )}
           {sections.length === 0 && <EmptyNotice>{t('policies.editor.noSections')}</EmptyNotice>}
-          {sections.map((section, index) => (
+          {readOnly ? (
+            <PolicyDocumentView sections={sections} headings={headings} desks={deskOptions} />
+          ) : (
+            sections.map((section, index) => (
             <SectionCard
               key={section.id}
               section={section}
@@ -127,7 +140,8 @@ export function PolicySectionsEditor({ policyId, companyId, companyName, version
               onMove={onMove}
               onRemove={onRemove}
             />
-          ))}
+            ))
+          )}
           {!readOnly && (
             <Group justify="space-between" align="flex-end">
               <AddSectionControl onAdd={add} />
@@ -135,7 +149,11 @@ export function PolicySectionsEditor({ policyId, companyId, companyName, version
             </Group>
           )}
         </Stack>
-        <CheckerPanel result={check.data} checking={check.isFetching} headingOf={headingOf} onJump={jump} />
+        {/* One sticky column: the articles to jump between, then the checker, each scrolling on its own. */}
+        <div className="wb-pol-side">
+          {sections.length > 0 && <FormOutline entries={outline} label={t('outline.policyLabel')} variant="vertical" />}
+          <CheckerPanel result={check.data} checking={check.isFetching} headingOf={headingOf} onJump={jump} />
+        </div>
       </div>
     </Stack>
   );

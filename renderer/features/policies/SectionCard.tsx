@@ -56,7 +56,8 @@ export const SectionCard = memo(function SectionCard(props: SectionCardProps) {
     >
       <Stack gap="sm">
         <Group justify="space-between" wrap="nowrap" align="flex-start">
-          <Stack gap={0} miw={0}>
+          {/* The outline's jump puts focus here (components/form/FormOutline.tsx). */}
+          <Stack gap={0} miw={0} tabIndex={-1} data-outline-heading="" className="wb-pol-heading" aria-label={heading[language]}>
             <Text fw={700} size="md" lang="ja" className="wb-pol-article">
               {heading.ja}
             </Text>
