@@ -153,6 +153,15 @@ describe('the outline of the policy editor', () => {
     // The purposes of use read as a list, not as a table of inputs.
     expect(await page.locator('.wb-pol-doc-list li').count()).toBeGreaterThan(0);
 
+    // A quote in the checker shows its sentence selected in the document (there are no fields to select it in).
+    const quote = page.locator('[data-rule="purposes"] .wb-pol-quote').first();
+    const quoted = ((await quote.textContent()) ?? '').replace(/^.*?「/u, '').replace(/…?」$/u, '');
+    await quote.click();
+    await expect.poll(() => page.evaluate(() => window.getSelection()?.toString() ?? ''), timeout).not.toBe('');
+    const selected = await page.evaluate(() => window.getSelection()?.toString() ?? '');
+    expect(quoted.startsWith(selected.slice(0, 20))).toBe(true);
+    expect(await page.evaluate(() => window.getSelection()?.anchorNode?.parentElement?.closest('.wb-pol-doc') !== null)).toBe(true);
+
     await nav.getByRole('button').nth(3).click();
     const article = page.locator('section.wb-pol-section').nth(3);
     await expect.poll(() => article.evaluate((element) => element.contains(document.activeElement)), timeout).toBe(true);

@@ -58,7 +58,9 @@ export function PolicySectionsEditor({ policyId, companyId, companyName, version
   const jump = useCallback((sectionId: string) => {
     const element = document.getElementById(`section-${sectionId}`);
     element?.scrollIntoView({ block: 'start', behavior: 'smooth' });
-    element?.querySelector<HTMLElement>('input, textarea')?.focus({ preventScroll: true });
+    // A draft's first field; a published version (a document, no fields) its heading.
+    const target = element?.querySelector<HTMLElement>('input, textarea') ?? element?.querySelector<HTMLElement>('[data-outline-heading]');
+    target?.focus({ preventScroll: true });
     setHighlight(sectionId);
   }, []);
   useEffect(() => {

@@ -19,5 +19,24 @@ export function revealQuote(sectionId: string, quote: string): boolean {
     field.closest('[data-section-field]')?.scrollIntoView({ block: 'nearest' });
     return true;
   }
+  return selectInDocument(section, pattern);
+}
+
+/** A published version has no fields: the sentence is selected in the document's text (PolicyDocumentView). */
+function selectInDocument(section: HTMLElement, pattern: RegExp): boolean {
+  for (const paragraph of section.querySelectorAll<HTMLElement>('.wb-pol-doc-text, .wb-pol-doc-list li')) {
+    const node = paragraph.firstChild;
+    if (!node || node.nodeType !== Node.TEXT_NODE) continue;
+    const match = pattern.exec(node.textContent ?? '');
+    if (!match) continue;
+    const range = document.createRange();
+    range.setStart(node, match.index);
+    range.setEnd(node, match.index + match[0].length);
+    const selection = window.getSelection();
+    selection?.removeAllRanges();
+    selection?.addRange(range);
+    paragraph.scrollIntoView({ block: 'nearest' });
+    return true;
+  }
   return false;
 }
