@@ -57,7 +57,9 @@ describe('appi-workbench assess FILE --json', () => {
     const facts = { ...cardLeak, knownAt: '2026-12-04T10:00:00+09:00' };
     const out = JSON.parse(sandbox.run('assess', incidentFile('roll.json', facts), '--json').stdout);
     expect(out.final).toEqual({ due: '2027-01-04', days: 30 });
-    expect(out.bases.final.en).toContain('2027-01-04');
+    // The basis reads as the screens write dates (issue 13 item 5): the day counted to, the closure, the day after.
+    expect(out.bases.final.en).toContain('day 30 = Sat, Jan 2, 2027 → year-end closure → Mon, Jan 4, 2027');
+    expect(out.bases.final.ja).toContain('2027/01/04');
   });
 
   it('high-level encryption exempts a leak whose key did not leak', () => {
