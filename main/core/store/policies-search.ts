@@ -1,4 +1,4 @@
-import { queryAll, queryIterate, queryValue, type ReadableDB } from './connection';
+import { queryAll, queryValue, type ReadableDB } from './connection';
 import { shortWordQuery } from './policies-short-words';
 import { containsPattern, foldQuery } from './search';
 import { sql, sqlWhere, type SqlFragment } from './sql';
@@ -11,8 +11,9 @@ import { sql, sqlWhere, type SqlFragment } from './sql';
  * the matches are exactly the LIKE's. Best matches (bm25 over the long words) first, then newest section; with
  * short words only, newest section first.
  *
- * The page is chosen inside the index before any join (the index streams its hits by rank or by rowid and stops
- * at the page's end), and the count stops at SEARCH_COUNT_CAP + 1: a common word (「目的」 in 20,000 sections)
+ * The page is chosen from the indexes' rowids before any join (short words: the index streams rowids newest first
+ * and stops at the page's end; long words: only the hits that pass every condition are ranked, and only the page
+ * is kept in the sort), and the count stops at SEARCH_COUNT_CAP + 1: a common word (「目的」 in 20,000 sections)
  * used to be joined, sorted and counted in full, ~240 ms at 10k versions.
  */
 export const TRIGRAM_LENGTH = 3;
@@ -100,20 +101,22 @@ function scopeOwner(search: SectionSearch): SqlFragment[] {
 const sectionsOfPolicies = sql`policy_sections s JOIN policy_versions v ON v.id = s.version_id JOIN policies p ON p.id = v.policy_id`;
 
 /**
- * The page's hits in order: by bm25 over the long words (the index sorts by rank itself), ties newest first. Rows
- * are read in rank order until the page is full and its last rank's ties are all in, then sorted exactly as
- * `ORDER BY rank, rowid DESC` would — without ranking, joining and sorting every match in SQL.
+ * The page's hits in order: by bm25 over the long words, ties newest first — `ORDER BY rank, rowid DESC` with the
+ * LIMIT in the same statement. Not FTS5's own `ORDER BY rank`: that ranks every hit of the long words before any
+ * other condition is applied and sorts them all, and the ties of the page's last rank (thousands in a corpus of
+ * similar policies) had to be read out and sorted again. Here SQLite keeps only the page in its sorter and asks
+ * for the rank of a row only once the row has passed every condition (the short words, the scope).
  */
 function rankedPage(db: ReadableDB, from: SqlFragment, limit: number, offset: number): Hit[] {
-  const wanted = offset + limit;
-  const hits: Hit[] = [];
-  for (const hit of queryIterate<Hit>(db, sql`SELECT f.rowid AS ref, f.rank AS rank ${from} ORDER BY f.rank`)) {
-    if (hits.length >= wanted && hit.rank !== hits.at(-1)!.rank) break;
-    hits.push(hit);
-  }
-  hits.sort((a, b) => a.rank - b.rank || b.ref - a.ref);
-  return hits.slice(offset, wanted);
+  return queryAll<Hit>(db, sql`SELECT f.rowid AS ref, f.rank AS rank ${from} ORDER BY f.rank, f.rowid DESC LIMIT ${limit} OFFSET ${offset}`);
 }
+
+/**
+ * Whether some short word is in no section at all: the short-word index finds every section the LIKE would (its
+ * folding only adds matches), so a word it lacks means no hits — one lookup instead of ranking the long words' hits.
+ */
+const someWordAbsent = (db: ReadableDB, short: readonly string[]) =>
+  short.some((term) => queryValue<number>(db, sql`SELECT 1 FROM policy_sections_short WHERE policy_sections_short MATCH ${shortWordQuery(term)} LIMIT 1`) === undefined);
 
 export function searchSections(db: ReadableDB, search: SectionSearch): SearchPage {
   const terms = searchTerms(search.query);
@@ -127,6 +130,7 @@ export function searchSections(db: ReadableDB, search: SectionSearch): SearchPag
     owner.length > 0 &&
     long.length === 0 &&
     (queryValue<number>(db, sql`SELECT count(*) FROM (SELECT 1 FROM ${sectionsOfPolicies} ${sqlWhere(owner)} LIMIT ${narrowScope + 1})`) ?? 0) <= narrowScope;
+  if (!narrow && someWordAbsent(db, short)) return { rows: [], total: 0, totalCapped: false, mode: long.length > 0 ? 'fts' : 'like' };
   let from: SqlFragment;
   if (narrow || terms.length === 0) {
     // (No words: a query of characters that cannot be in text, read as spaces — every section, newest first.)
