@@ -2,6 +2,7 @@
 // shows, marks the articles the checker has something against, jumps with focus and follows the scroll; a long
 // Japanese article is shown whole (its text area grows like the English one); a published version reads as a
 // document, without text boxes. Screenshots at 1280×720 and 1440×900 in ja and en. Needs `npm run build` first.
+import AxeBuilder from '@axe-core/playwright';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -47,6 +48,14 @@ async function editorHeadings(page: Page, lang: 'ja' | 'en'): Promise<string[]> 
   );
 }
 
+/** Serious or critical axe violations of the page as it is now (the outline and the document included). */
+async function axeViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+  return result.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(', ')}`);
+}
+
 beforeAll(async () => {
   workbench = await openWorkbench();
   const { page } = workbench;
@@ -85,6 +94,7 @@ describe('the outline of the policy editor', () => {
     expect(top).toBeLessThan(200);
     await expect.poll(() => target.getAttribute('aria-current'), timeout).toBe('location');
     await windowShot(page, 'policy-outline-jump-ja-1280');
+    expect(await axeViolations(page)).toEqual([]);
 
     await page.evaluate(() => window.scrollTo(0, 0));
     await expect.poll(() => nav.getByRole('button').first().getAttribute('aria-current'), timeout).toBe('location');
@@ -166,6 +176,7 @@ describe('the outline of the policy editor', () => {
     const article = page.locator('section.wb-pol-section').nth(3);
     await expect.poll(() => article.evaluate((element) => element.contains(document.activeElement)), timeout).toBe(true);
     await windowShot(page, 'policy-published-ja-1440');
+    expect(await axeViolations(page)).toEqual([]);
     await page.setViewportSize({ width: 1280, height: 720 });
     await windowShot(page, 'policy-published-ja-1280');
     await language(page, 'en');

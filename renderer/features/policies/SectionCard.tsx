@@ -57,7 +57,7 @@ export const SectionCard = memo(function SectionCard(props: SectionCardProps) {
       <Stack gap="sm">
         <Group justify="space-between" wrap="nowrap" align="flex-start">
           {/* The outline's jump puts focus here (components/form/FormOutline.tsx). */}
-          <Stack gap={0} miw={0} tabIndex={-1} data-outline-heading="" className="wb-pol-heading" aria-label={heading[language]}>
+          <Stack gap={0} miw={0} tabIndex={-1} data-outline-heading="" className="wb-pol-heading">
             <Text fw={700} size="md" lang="ja" className="wb-pol-article">
               {heading.ja}
             </Text>
