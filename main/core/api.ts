@@ -37,10 +37,13 @@ export interface CoreOptions {
    */
   readOnly?: boolean;
   /**
-   * Automatic rolling backups (main/core/backup/automatic.ts): on open and daily while open, as Settings says. The
-   * app's shells turn them on; the CLI and tests leave them off (default).
+   * Automatic rolling backups (main/core/backup/automatic.ts): daily, a while after open (never before the first
+   * screen), while open and at close if the delayed check had not run, as Settings says. The app's shells turn them
+   * on; the CLI and tests leave them off (default).
    */
   automaticBackups?: boolean;
+  /** How long after an open the day's backup check waits (tests shorten it); automatic.ts AFTER_OPEN_DELAY_MS by default. */
+  automaticBackupDelayMs?: number;
 }
 
 /** The one object every shell holds: dispatch by operation name, and close on exit. */

@@ -45,7 +45,10 @@ export async function createCore(options: CoreOptions): Promise<Core> {
 
   const preferences = preferencesStore(options.userDataDir);
   const recent = recentWorkspaces(options.userDataDir);
-  const automatic = options.automaticBackups && !options.readOnly ? automaticBackups({ preferences, now, log: logError }) : null;
+  const automatic =
+    options.automaticBackups && !options.readOnly
+      ? automaticBackups({ preferences, now, log: logError, ...(options.automaticBackupDelayMs !== undefined ? { delayMs: options.automaticBackupDelayMs } : {}) })
+      : null;
   // Stored deadlines follow this version's rules and holiday data; a failure leaves them as they were, logged.
   const opened = (connection: WorkspaceConnection) => {
     try {
@@ -53,7 +56,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     } catch (error) {
       logError(`could not recompute incidents for the current rules in ${connection.path}`, error);
     }
-    automatic?.check(connection);
+    // The day's backup copies the whole file: it waits until the first screen is up (automatic.ts).
+    automatic?.afterOpen(() => session.current());
   };
   const initial = await openWorkspace(workspacePath, { mode: options.readOnly ? 'read' : 'openOrCreate', now });
   opened(initial);
@@ -98,7 +102,13 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     dispatch: (operation, input, workspaceId) => dispatch(operation, input, requestContext(), workspaceId),
     workspace: () => workspaceInfo(session.current()),
     close: () => {
-      automatic?.stop();
+      let closing: WorkspaceConnection | undefined;
+      try {
+        closing = session.current();
+      } catch {
+        // Already closed: nothing to back up.
+      }
+      automatic?.stop(closing);
       session.close();
     },
   };
