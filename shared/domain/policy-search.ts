@@ -5,8 +5,8 @@ import { versionStatuses } from './policy-version';
 
 /**
  * Full-text search over the headings, prose and structured data of every section of every version, ja and en.
- * Words of three or more characters go through the FTS5 trigram index; the trigram tokenizer cannot look up
- * shorter strings (「目的」), so those fall back to a scan with LIKE over the same folded text.
+ * Words of three or more characters go through the FTS5 trigram index; shorter ones (「目的」), which a trigram
+ * index cannot look up, through the short-word index (main/core/store/policies-short-words.ts).
  */
 export const TRIGRAM = 3;
 

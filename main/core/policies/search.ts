@@ -7,9 +7,9 @@ import { readSectionsByRef } from '../store/policies-sections-read';
 import { openingOf, snippetOf } from './snippet';
 
 /**
- * policies.search: a clause in any version of any policy, ja or en (FTS5 trigram; words under three characters by
- * LIKE). A hit is a section of a version, with the policy it belongs to and the words marked in a snippet of its
- * own text. Only a hit found in structured data (a purpose row, a tool's recipient) costs another read.
+ * policies.search: a clause in any version of any policy, ja or en (FTS5 trigram; words under three characters
+ * through the short-word index). A hit is a section of a version, with the policy it belongs to and the words marked
+ * in a snippet of its own text. Only a hit found in structured data (a purpose row, a tool's recipient) costs another read.
  */
 function hitOf(row: SearchHitRow, snippet: PolicySearchHit['snippet']): PolicySearchHit {
   return {

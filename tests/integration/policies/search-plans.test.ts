@@ -74,7 +74,7 @@ describe('policy search plans give the same answer as the plain query', () => {
     const { workspacePath, company, otherId, policies } = await workspace();
     const raw = new Database(workspacePath, { readonly: true });
     const db = asReadable(raw);
-    const queries = ['目的', '情', 'の', 'cookie', 'Cookie 目的', '個人 目的', '利用目的 の', '個人情報 目的 情', 'é', 'É', 'ß', 'ss', 'émile x', '鯨', '第三者 提供', 'ab', 'x', 'analytics ab', 'nowhere', 'に', '\u0000'];
+    const queries = ['目的', '情', 'の', 'cookie', 'Cookie 目的', '個人 目的', '利用目的 の', '個人情報 目的 情', 'é', 'É', 'ß', 'ss', 'émile x', '鯨', '第三者 提供', 'ab', 'x', 'analytics ab', 'nowhere', 'に', '\u0000', 'cookie 鯱', '鯱', 'é 鯱 目的'];
     const scopes = [{}, { companyId: company.id }, { companyId: otherId }, { policyId: policies[4]! }, { companyId: otherId, policyId: policies[3]! }];
     const tunings = [undefined, { narrowScope: 0, fewHits: 0, countCap: 7 }, { narrowScope: 1000, fewHits: 1000, countCap: 3 }];
     let compared = 0;
@@ -93,9 +93,11 @@ describe('policy search plans give the same answer as the plain query', () => {
             compared += 1;
           }
     expect(compared).toBe(queries.length * scopes.length * 3 * tunings.length);
-    // The vocabulary reaches the plans: common and rare words, and counts past a cap.
+    // The vocabulary reaches the plans: common and rare words, and counts past a cap; 鯱 is in no section.
     expect(before(raw, { query: '目的', limit: 1, offset: 0 }).total).toBeGreaterThan(20);
     expect(before(raw, { query: '鯨', limit: 1, offset: 0 }).total).toBeGreaterThan(0);
+    expect(before(raw, { query: 'cookie', limit: 1, offset: 0 }).total).toBeGreaterThan(0);
+    expect(before(raw, { query: '鯱', limit: 1, offset: 0 }).total).toBe(0);
     raw.close();
   });
 
