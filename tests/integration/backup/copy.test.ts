@@ -113,7 +113,7 @@ describe('backup.saveCopy and backup.now', () => {
 });
 
 describe('automatic backups (the app’s shells)', () => {
-  it('writes one on open, at most once a day, and none when turned off', async () => {
+  it('writes one per day (here at close: each session is shorter than the delay), and none when turned off', async () => {
     const { core, workspacePath, userDataDir, dir } = await makeCore();
     await call(core, 'companies.create', sampleCompany());
     core.close();
@@ -132,7 +132,7 @@ describe('automatic backups (the app’s shells)', () => {
     const cli = await createCore({ workspacePath, userDataDir, now: () => new Date('2027-01-05T00:00:00.000Z'), rememberWorkspace: false });
     cli.close();
     expect(fs.readdirSync(folder)).toHaveLength(2);
-    // Turned off in Settings: none on open either.
+    // Turned off in Settings: none at open or close either.
     const settings = await createCore({ workspacePath, userDataDir, now: () => new Date('2027-01-05T00:00:00.000Z'), rememberWorkspace: false });
     await call(settings, 'backup.configure', { automatic: false, keep: 10, folder: '' });
     settings.close();
