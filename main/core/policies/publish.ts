@@ -5,8 +5,9 @@ import { revisionConflict } from '../service-errors';
 import { readVersionSections } from '../store/policies-sections-read';
 import { latestPublishedIdOf, publishDraft } from '../store/policies-versions';
 import { blockingRules } from '../../../shared/policy/checker';
+import { unsetValues } from '../../../shared/policy/unset-values';
 import { publishedDates, runChecker, sectionsInForce } from './check';
-import { alreadyPublished, effectiveBeforePrevious, emptyDraft, missingRules } from './errors';
+import { alreadyPublished, effectiveBeforePrevious, emptyDraft, missingRules, unsetValuesLeft } from './errors';
 import { mustGetPolicy, mustGetVersion } from './read';
 import { VERSION_ENTITY } from './write-helpers';
 
@@ -24,6 +25,9 @@ export function publishVersion(scope: DataScope, input: PublishInput): PolicyVer
     const policy = mustGetPolicy(tx.db, current.summary.policyId, ['versionId']);
     const sections = readVersionSections(tx.db, current.summary.id).map((stored) => stored.section);
     if (sections.length === 0) throw emptyDraft();
+    // Never acknowledgeable: a gap marker is the tool's note to the author, not text a company publishes.
+    const unset = unsetValues(sections);
+    if (unset.length > 0) throw unsetValuesLeft(unset);
 
     // A revision (改定) takes effect no earlier than the version it replaces.
     const previousId = latestPublishedIdOf(tx.db, policy.id);
