@@ -1,5 +1,5 @@
-// Settings › ワークスペース › backups in Chromium over browser mode: the automatic backup written on open, a backup
-// made now, the list, a backup's preview (counts, last entry, the audit check) and a restore after the confirmation,
+// Settings › ワークスペース › backups in Chromium over browser mode: a backup made now (in the automatic folder), the
+// list, a backup's preview (counts, last entry, the audit check) and a restore after the confirmation,
 // read back through the API. Screenshots in Japanese and English. Needs `npm run build` first.
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -39,8 +39,9 @@ describe('Settings › ワークスペース › バックアップ', () => {
     const company = await value<{ id: number }>(page, 'companies.create', { legalNameJa: '株式会社控え', addressJa: '東京都千代田区1-1' });
     await value(page, 'desks.create', { companyId: company.id, kind: 'own', nameJa: '相談窓口', email: 'desk@hikae.example' });
     const list = await value<{ items: { path: string; kind: string }[]; folder: string }>(page, 'backup.now', {});
-    // The app wrote one on opening the (then empty) workspace, and this one now, into <name>.backups beside it.
-    expect(list.items.filter((item) => item.kind === 'automatic').length).toBeGreaterThanOrEqual(2);
+    // This one now, into <name>.backups beside it (the day's automatic one waits a minute after the open, so the
+    // first screen never waits for a copy of the whole file: tests/integration/backup/automatic-after-open).
+    expect(list.items.filter((item) => item.kind === 'automatic').length).toBeGreaterThanOrEqual(1);
     expect(path.dirname(list.folder)).toBe(path.dirname(app.workspacePath));
     // After the backup: a second desk, which restoring takes away.
     await value(page, 'desks.create', { companyId: company.id, kind: 'own', nameJa: 'あとの窓口' });
