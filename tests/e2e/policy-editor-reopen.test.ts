@@ -47,8 +47,8 @@ beforeAll(async () => {
   workbench = await openWorkbench();
   await workbench.page.setViewportSize({ width: 1280, height: 1000 });
   const { page } = workbench;
-  const companyId = await createSampleCompany(page);
-  policyId = (await apiValue<{ id: number }>(page, 'policies.create', { companyId, templateId: 'saas_app', titleJa: 'リオープン検証ポリシー' })).id;
+  const companyId = await createSampleCompany(page, { representativeTitleJa: '代表取締役', representativeNameJa: '山田 太郎' });
+  policyId = (await apiValue<{ id: number }>(page, 'policies.create', { companyId, templateId: 'saas_app', serviceNameJa: 'サンプルアプリ', serviceNameEn: 'Sample App', titleJa: 'リオープン検証ポリシー' })).id;
 });
 afterEach(() => workbench?.watch.assertClean());
 afterAll(async () => {

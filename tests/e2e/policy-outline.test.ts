@@ -59,8 +59,8 @@ async function axeViolations(page: Page): Promise<string[]> {
 beforeAll(async () => {
   workbench = await openWorkbench();
   const { page } = workbench;
-  const companyId = await createSampleCompany(page);
-  policyId = (await apiValue<{ id: number }>(page, 'policies.create', { companyId, templateId: 'saas_app', titleJa: '目次検証ポリシー' })).id;
+  const companyId = await createSampleCompany(page, { representativeTitleJa: '代表取締役', representativeNameJa: '山田 太郎' });
+  policyId = (await apiValue<{ id: number }>(page, 'policies.create', { companyId, templateId: 'saas_app', serviceNameJa: 'サンプルアプリ', serviceNameEn: 'Sample App', titleJa: '目次検証ポリシー' })).id;
   const draft = await apiValue<Detail>(page, 'policies.get', { id: policyId });
   // The third article gets a long Japanese body (forty lines).
   const sections = draft.current.sections.map((section, i) => (i === 2 ? { ...section, bodyJa: longJapanese } : section));

@@ -27,7 +27,8 @@ describe('publishing a draft with unset template values', () => {
     });
     expect(error.path).toEqual(['sections']);
     expect(error.message.ja).toContain('第1条（外部送信）');
-    expect(error.message.ja).toContain('サービス名');
+    expect(error.message.ja).toContain('第1条（外部送信）：サービス名');
+    // A marker the user typed with a name of their own is named as written.
     expect(error.message.en).toContain('サービス名');
     expect(auditCount(workspacePath)).toBe(before);
     const detail = await call(core, 'policies.get', { id: created.id });
@@ -42,7 +43,9 @@ describe('publishing a draft with unset template values', () => {
       effectiveOn: '2026-04-01',
       acknowledgeWarnings: true,
     });
-    expect(error.message.en).toContain('serviceName');
+    // The library's own value is named for the reader, not by its variable.
+    expect(error.message.en).toContain('service name');
+    expect(error.message.en).not.toContain('serviceName');
   });
 
   it('publishes once the value is written in', async () => {
