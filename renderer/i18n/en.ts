@@ -48,6 +48,8 @@ export const en = {
     policies: 'Privacy policies',
   },
   common: {
+    partsSeparator: ', ',
+    titleSeparator: ' · ',
     required: 'Required',
     optional: 'Optional',
     example: 'Example: {{value}}',

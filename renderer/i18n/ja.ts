@@ -51,6 +51,9 @@ export const ja = {
     policies: 'プライバシーポリシー',
   },
   common: {
+    // Between the parts of one line (counts, a kind and a date): the languages write them differently.
+    partsSeparator: ' ／ ',
+    titleSeparator: '・',
     required: '必須',
     optional: '任意',
     example: '入力例：{{value}}',

@@ -94,7 +94,7 @@ describe('Exports in browser mode', () => {
     await page.getByRole('button', { name: 'Notification timing report' }).click();
     const timing = page.getByRole('dialog', { name: 'Export the notification timing report' });
     await timing.getByLabel('Period from').waitFor(timeout);
-    expect(await timing.getByLabel('Period to').inputValue()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(await timing.getByLabel('Period to').inputValue()).toMatch(/^\d{4}\/\d{2}\/\d{2}$/);
     await page.waitForTimeout(300);
     await screenshot(page, 'export-timing-dialog-en');
     const downloading = page.waitForEvent('download', timeout);

@@ -25,9 +25,9 @@ export function EntrusteeContractSection({ form }: { form: RecordForm<EntrusteeF
         </Group>
         <TextField form={form} name="contractRef" />
         <Checkbox.Group {...fieldProps('clauses')} value={form.values.clauses} onChange={(value) => form.setField('clauses', value as ContractClause[])}>
-          <SimpleGrid cols={3} spacing="xs" verticalSpacing={6} mt={6}>
+          <SimpleGrid cols={3} spacing="sm" verticalSpacing={8} mt={6}>
             {contractClauses.map((clause) => (
-              <Checkbox key={clause} value={clause} label={clauseLabels[clause][language]} />
+              <Checkbox key={clause} value={clause} size="md" label={clauseLabels[clause][language]} />
             ))}
           </SimpleGrid>
         </Checkbox.Group>

@@ -24,11 +24,12 @@ export function InventoryItemsSection({ form }: { form: RecordForm<InventoryForm
     <FormSection id="inventory-items" title={t('inventory.sections.items')}>
       <Stack gap="md">
         <Checkbox.Group {...fieldProps('heldItems')} value={form.values.heldItems} onChange={(value) => form.setField('heldItems', value as DataItemCode[])}>
-          <SimpleGrid cols={3} spacing="xs" verticalSpacing={6} mt={6}>
+          <SimpleGrid cols={3} spacing="sm" verticalSpacing={8} mt={6}>
             {dataItemCodes.map((code) => (
               <Checkbox
                 key={code}
                 value={code}
+                size="md"
                 label={`${dataItemCatalog[code].label[language]}${dataItemCatalog[code].sensitive ? (language === 'ja' ? '（要配慮）' : ' (sensitive)') : ''}`}
               />
             ))}

@@ -27,7 +27,7 @@ function Score({ policyId, versionId, label }: { policyId: number; versionId?: n
       <Text span size="sm" className="wb-num">
         {t('policies.checkSummary', { met, applicable })}
       </Text>
-      <Text span size="sm" c={missing > 0 ? 'red.8' : 'teal.8'}>
+      <Text span size="sm" c={missing > 0 ? 'red.8' : 'teal.9'}>
         {missing > 0 ? t('policies.checkMissing', { n: missing }) : t('policies.checkComplete')}
       </Text>
     </Group>

@@ -52,7 +52,7 @@ export function ProvisionForm({ record, companies, onReload }: ProvisionFormProp
     },
   });
   const remove = useDeleteRecord('provisions.delete', '/provisions', editor);
-  const title = record ? `${t(`provisions.directions.${record.direction}`)}・${record.counterparty}` : t('provisions.newTitle');
+  const title = record ? `${t(`provisions.directions.${record.direction}`)}${t('common.titleSeparator')}${record.counterparty}` : t('provisions.newTitle');
   const askDelete = record ? () => remove.ask({ id: record.id, revision: record.revision, title: t('provisions.deleteTitle'), name: title }) : undefined;
 
   return (

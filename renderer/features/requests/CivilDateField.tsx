@@ -1,9 +1,7 @@
-import { DateInput } from '@mantine/dates';
-import { IconCalendar } from '@tabler/icons-react';
 import type { FieldName } from '../../../shared/i18n/field-labels';
+import { DateBox } from '../../components/form/DateBox';
 import { useFieldProps } from '../../components/form/useFieldProps';
 import type { Requirement } from '../../components/form/FieldLabel';
-import { parseTypedDate } from '../../lib/japanDates';
 import type { RecordForm } from '../../lib/useRecordForm';
 
 interface CivilDateFieldProps<V extends Record<string, unknown>> {
@@ -19,24 +17,22 @@ interface CivilDateFieldProps<V extends Record<string, unknown>> {
 }
 
 /**
- * A day of the calendar for the registers (received, answered, provided): typed as 2026/12/28 (or 2026-12-28,
- * 20261228) or picked, shown as 2026/12/28 (UI guide, "Dates"), held as 'YYYY-MM-DD' or null.
+ * A day of the calendar for the registers (received, answered, provided), held as 'YYYY-MM-DD' or null: the app's
+ * one date field (DateBox: typed or picked, a named clear button, Esc closing only the calendar) with the form's label,
+ * help and error.
  */
 export function CivilDateField<V extends Record<string, unknown>>(props: CivilDateFieldProps<V>) {
   const { form, fieldKey, value, onChange, requirement, name, withHelp, className } = props;
   const fieldProps = useFieldProps(form);
+  const wrapper = fieldProps(fieldKey, { requirement, name, withHelp });
   return (
-    <DateInput
-      {...fieldProps(fieldKey, { requirement, name, withHelp })}
+    <DateBox
+      {...wrapper}
+      fieldName={wrapper['aria-label']}
       className={className ?? 'wb-field-date'}
       value={value}
       onChange={(next) => onChange(next === '' ? null : next)}
       onBlur={() => form.touch(fieldKey)}
-      valueFormat="YYYY/MM/DD"
-      dateParser={parseTypedDate}
-      clearable
-      leftSection={<IconCalendar size={16} aria-hidden="true" />}
-      popoverProps={{ withinPortal: true }}
     />
   );
 }

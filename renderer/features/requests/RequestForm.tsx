@@ -59,7 +59,7 @@ export function RequestForm({ request, companies, desks, deskId, onReload }: Req
     },
   });
   const remove = useDeleteRecord('requests.delete', '/requests', editor);
-  const title = request ? `${t(`requests.kinds.${request.requestKind}`)}・${formatCivilDate(request.receivedOn, language)}` : t('requests.newTitle');
+  const title = request ? `${t(`requests.kinds.${request.requestKind}`)}${t('common.titleSeparator')}${formatCivilDate(request.receivedOn, language)}` : t('requests.newTitle');
   const askDelete = request ? () => remove.ask({ id: request.id, revision: request.revision, title: t('requests.deleteTitle'), name: title }) : undefined;
   const defaultDays = request?.responseDays ?? settings.data?.responseDays ?? 14;
   const deletedDeskName = request && request.receivingDeskId === null ? request.deskName : '';

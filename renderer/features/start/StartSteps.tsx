@@ -91,7 +91,7 @@ export function StartSteps({ progress: data, headingOrder = 2 }: { progress: Wor
                     data.policies > data.publishedPolicies ? t('start.steps.policy.drafts', { count: data.policies - data.publishedPolicies }) : '',
                   ]
                     .filter(Boolean)
-                    .join(' ／ ') || undefined
+                    .join(t('common.partsSeparator')) || undefined
             }
             action={
               states.policy === 'waiting'

@@ -21,6 +21,15 @@ export const userText = {
   incidentTitle: '会員サイトへの不正アクセス',
   timelineText: 'サーバーのログで不審なアクセスを確認',
   operator: '監査 花子',
+  inventoryName: '通販サイト会員情報',
+  department: 'EC事業部',
+  entrusteeName: '株式会社配送センター',
+  entrustedWork: '商品の発送',
+  requester: '受付番号R-0012',
+  requestSummary: '購入履歴の開示請求',
+  counterparty: '株式会社配送パートナー',
+  person: '通信販売の注文者',
+  provisionItems: '氏名、住所、電話番号',
 };
 
 export interface Seeded {
@@ -31,6 +40,10 @@ export interface Seeded {
   otherPolicyId: number;
   incidentId: number;
   notificationId: number;
+  inventoryId: number;
+  entrusteeId: number;
+  requestId: number;
+  provisionId: number;
 }
 
 export async function seedScreens(workspacePath: string, seeded: Partial<Seeded>): Promise<void> {
@@ -56,6 +69,10 @@ export async function seedScreens(workspacePath: string, seeded: Partial<Seeded>
       addressEn: '1-1 Chiyoda, Chiyoda-ku, Tokyo',
       phone: '03-1234-5678',
       email: 'privacy@sample.co.jp',
+      representativeTitleJa: '代表取締役',
+      representativeNameJa: '山田 太郎',
+      representativeTitleEn: 'President',
+      representativeNameEn: 'Taro Yamada',
     })
   ).id;
   seeded.longCompanyId = (
@@ -78,9 +95,11 @@ export async function seedScreens(workspacePath: string, seeded: Partial<Seeded>
   const policy = await call<{ id: number; current: { id: number; revision: number } }>('policies.create', {
     companyId: seeded.companyId,
     templateId: 'saas_app',
+    serviceNameJa: 'サンプルアプリ',
+    serviceNameEn: 'Sample App',
   });
   seeded.policyId = policy.id;
-  const other = await call<{ id: number }>('policies.create', { companyId: seeded.longCompanyId, templateId: 'saas_app' });
+  const other = await call<{ id: number }>('policies.create', { companyId: seeded.longCompanyId, templateId: 'saas_app', serviceNameJa: 'サンプルアプリ', serviceNameEn: 'Sample App' });
   seeded.otherPolicyId = other.id;
   await call('policyVersions.publish', {
     versionId: policy.current.id,
@@ -115,6 +134,50 @@ export async function seedScreens(workspacePath: string, seeded: Partial<Seeded>
   });
   const notifications = await call<{ items: { id: number }[] }>('notifications.list', { incidentId: incident.id });
   seeded.notificationId = notifications.items[0]!.id;
+  // One record in each register, so their lists and forms are walked with something in them.
+  seeded.entrusteeId = (
+    await call('entrustees.create', { companyId: seeded.companyId, entrusteeName: userText.entrusteeName, entrustedWork: userText.entrustedWork })
+  ).id;
+  seeded.inventoryId = (
+    await call('inventory.create', {
+      companyId: seeded.companyId,
+      entryName: userText.inventoryName,
+      subjects: ['customers'],
+      heldItems: ['name', 'address', 'phone'],
+      peopleCount: 12000,
+      acquisition: 'direct_written',
+      storageMedium: 'electronic',
+      ownerDepartment: userText.department,
+      lastReviewedOn: '2025-11-20',
+    })
+  ).id;
+  seeded.requestId = (
+    await call('requests.create', {
+      companyId: seeded.companyId,
+      receivingDeskId: seeded.deskId,
+      receivedOn: '2026-11-10',
+      channel: 'post',
+      requester: userText.requester,
+      requestKind: 'disclosure',
+      requestSummary: userText.requestSummary,
+      disclosureMethod: 'electronic',
+      identityCheck: 'verified',
+      feeYen: 1000,
+    })
+  ).id;
+  seeded.provisionId = (
+    await call('provisions.create', {
+      companyId: seeded.companyId,
+      direction: 'provided',
+      recordForm: 'contract',
+      counterparty: userText.counterparty,
+      firstOn: '2024-04-01',
+      lastOn: '2025-06-01',
+      person: userText.person,
+      provisionItems: userText.provisionItems,
+      provisionBasis: 'consent',
+    })
+  ).id;
   core.close();
 }
 
@@ -122,6 +185,7 @@ export async function seedScreens(workspacePath: string, seeded: Partial<Seeded>
 export function screens(seeded: Seeded): { name: string; hash: string }[] {
   return [
     { name: 'dashboard', hash: '/' },
+    { name: 'start', hash: '/start' },
     { name: 'incidents', hash: '/incidents' },
     { name: 'incident-new', hash: '/incidents/new' },
     { name: 'incident-record', hash: `/incidents/${seeded.incidentId}` },
@@ -132,6 +196,21 @@ export function screens(seeded: Seeded): { name: string; hash: string }[] {
     { name: 'policy-import', hash: '/policies/import' },
     { name: 'policy-editor', hash: `/policies/${seeded.policyId}` },
     { name: 'policy-versions', hash: `/policies/${seeded.policyId}/versions` },
+    { name: 'inventory', hash: '/inventory' },
+    { name: 'inventory-new', hash: '/inventory/new' },
+    { name: 'inventory-edit', hash: `/inventory/${seeded.inventoryId}` },
+    { name: 'inventory-review-due', hash: '/inventory/review-due' },
+    { name: 'entrustees', hash: '/entrustees' },
+    { name: 'entrustee-new', hash: '/entrustees/new' },
+    { name: 'entrustee-edit', hash: `/entrustees/${seeded.entrusteeId}` },
+    { name: 'entrustees-check-due', hash: '/entrustees/check-due' },
+    { name: 'requests', hash: '/requests' },
+    { name: 'request-new', hash: '/requests/new' },
+    { name: 'request-edit', hash: `/requests/${seeded.requestId}` },
+    { name: 'provisions', hash: '/provisions' },
+    { name: 'provision-new', hash: '/provisions/new' },
+    { name: 'provision-edit', hash: `/provisions/${seeded.provisionId}` },
+    { name: 'provisions-expired', hash: '/provisions/expired' },
     { name: 'companies', hash: '/companies' },
     { name: 'company-new', hash: '/companies/new' },
     { name: 'company-edit', hash: `/companies/${seeded.companyId}` },
