@@ -71,6 +71,10 @@ describe('Policies', () => {
     await page.getByRole('link', { name: '事業者', exact: true }).click();
     await page.getByRole('button', { name: '事業者を追加' }).click();
     await page.getByLabel('事業者名（日本語）').fill(companyName);
+    // What a published policy names (Art. 32(1)(i)): without them publishing refuses the template's gap markers.
+    await page.getByLabel('所在地（日本語）').fill('東京都千代田区千代田1-1');
+    await page.getByLabel('代表者の役職（日本語）').fill('代表取締役');
+    await page.getByLabel('代表者の氏名（日本語）').fill('山田 太郎');
     await page.getByRole('button', { name: '保存', exact: true }).click();
     await page.getByText('保存しました').first().waitFor(timeout);
     await page.getByRole('link', { name: '窓口', exact: true }).click();
