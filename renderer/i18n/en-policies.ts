@@ -49,7 +49,7 @@ export const enPolicies: typeof jaPolicies = {
     titleHelp: 'Leave blank to use the template’s or the kind’s name.',
     serviceNameJa: 'Service name (Japanese)',
     serviceNameEn: 'Service name (English)',
-    serviceHelp: 'Filled into the template’s clauses; left blank, it shows as “Not set”.',
+    serviceHelp: 'Filled into the template’s clauses. Left blank, the text shows 【Not set: service name】, and the policy cannot be published until that is rewritten.',
     submit: 'Create',
   },
   editor: {

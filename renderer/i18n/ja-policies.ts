@@ -47,7 +47,7 @@ export const jaPolicies = {
     titleHelp: '空欄のときは、ひな形または種類の名称になります。',
     serviceNameJa: 'サービス名（日本語）',
     serviceNameEn: 'サービス名（英語）',
-    serviceHelp: 'ひな形の条文に差し込まれます。空欄のときは【未設定】と表示されます。',
+    serviceHelp: 'ひな形の条文に差し込まれます。空欄のままでは本文に【未設定：サービス名】が残り、書き換えるまで公開できません。',
     submit: '作成',
   },
   editor: {

@@ -59,6 +59,10 @@ describe('はじめに: the first run', () => {
     await toStart(page);
     await step(page, 1).getByRole('link', { name: '事業者を登録' }).click();
     await page.getByLabel('事業者名（日本語）').fill(companyName);
+    // The step asks for the name, address and representative: the policy prints them, and publishing refuses gaps.
+    await page.getByLabel('所在地（日本語）').fill('東京都千代田区千代田1-1');
+    await page.getByLabel('代表者の役職（日本語）').fill('代表取締役');
+    await page.getByLabel('代表者の氏名（日本語）').fill('山田 太郎');
     await page.getByRole('button', { name: '保存', exact: true }).click();
     await page.getByText(companyName).first().waitFor(timeout);
 
@@ -80,6 +84,8 @@ describe('はじめに: the first run', () => {
     await page.getByRole('button', { name: 'ポリシーを作成' }).click();
     const create = page.getByRole('dialog');
     await create.getByLabel('ひな形').selectOption('saas_app');
+    // The template prints the service's name; left blank, publishing would refuse its gap marker.
+    await create.getByLabel('サービス名（日本語）').fill('はじめてアプリ');
     await create.getByRole('button', { name: '作成', exact: true }).click();
     await page.locator('.wb-pol-section').first().waitFor(timeout);
 

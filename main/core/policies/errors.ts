@@ -1,7 +1,8 @@
 import { AppError, type FieldPath, type LocalizedText } from '../../../shared/errors';
 import { ruleCitations, type RuleResult } from '../../../shared/policy/checker';
 import { formatDate } from '../../../shared/policy/clauses/fill';
-import { unsetValueLabel, type UnsetInArticle } from '../../../shared/policy/unset-values';
+import { valueLabel } from '../../../shared/policy/clauses/value-labels';
+import type { UnsetInArticle } from '../../../shared/policy/unset-values';
 import { fieldError } from '../service-errors';
 
 /** The errors the policy services raise, worded once. */
@@ -88,8 +89,8 @@ export function emptyDraft(): AppError {
 /** A template's gap markers left in the draft: a published policy must never print them. */
 export function unsetValuesLeft(found: readonly UnsetInArticle[]): AppError {
   const listed = found.slice(0, 5);
-  const ja = listed.map((item) => `${item.heading.ja}：${item.names.map((name) => unsetValueLabel(name, 'ja')).join('、')}`).join('／');
-  const en = listed.map((item) => `${item.heading.en}: ${item.names.map((name) => unsetValueLabel(name, 'en')).join(', ')}`).join('; ');
+  const ja = listed.map((item) => `${item.heading.ja}：${item.names.map((name) => valueLabel(name, 'ja')).join('、')}`).join('／');
+  const en = listed.map((item) => `${item.heading.en}: ${item.names.map((name) => valueLabel(name, 'en')).join(', ')}`).join('; ');
   const more = found.length > listed.length ? { ja: `ほか${found.length - listed.length}条`, en: ` and ${found.length - listed.length} more` } : { ja: '', en: '' };
   return fieldError(['sections'], {
     ja: `テンプレートの未設定の値（【未設定：…】）が残っているため公開できません（${ja}${more.ja}）。事業者の登録内容に入力して条文を作り直すか、本文の該当箇所を書き換えてから公開してください。`,

@@ -1,10 +1,11 @@
 import type { LocalizedText } from '../../errors';
 import type { Clause } from './types';
+import { valueLabel, variableOfLabel } from './value-labels';
 
 /**
  * Fills a clause's {variables}. A variable without a value (missing, null or blank) stays visible as
- * 【未設定：name】 / 【Not set: name】, so a gap is seen in the draft and caught by `unfilledVariables`,
- * never silently printed as an empty string.
+ * 【未設定：サービス名】 / 【Not set: service name】 (the value's name for the reader), so a gap is seen in the draft and
+ * caught by `unfilledVariables`, never silently printed as an empty string.
  */
 export type ClauseValue = string | number | LocalizedText | null | undefined;
 export type ClauseValues = Readonly<Record<string, ClauseValue>>;
@@ -26,7 +27,7 @@ function valueIn(value: ClauseValue, lang: 'ja' | 'en'): string {
 export function fillText(template: string, values: ClauseValues, lang: 'ja' | 'en'): string {
   return template.replace(variable, (_whole, name: string) => {
     const filled = Object.hasOwn(values, name) ? valueIn(values[name], lang) : '';
-    return filled.trim() === '' ? unsetMarker[lang](name) : filled;
+    return filled.trim() === '' ? unsetMarker[lang](valueLabel(name, lang)) : filled;
   });
 }
 
@@ -40,9 +41,9 @@ export function clauseVariables(clause: Pick<Clause, 'ja' | 'en'>): string[] {
   return [...new Set(names)];
 }
 
-/** The names left unset in filled text (both languages' markers). */
+/** The variables left unset in filled text (both languages' markers), by their code names. */
 export function unfilledVariables(text: string): string[] {
-  const names = [...text.matchAll(/【(?:未設定：|Not set: )([^】]+)】/g)].map((match) => match[1] ?? '');
+  const names = [...text.matchAll(/【(?:未設定：|Not set: )([^】]+)】/g)].map((match) => variableOfLabel(match[1] ?? ''));
   return [...new Set(names)];
 }
 

@@ -62,8 +62,8 @@ describe('fillClause', () => {
 
   it('leaves an unknown, null or blank variable visible instead of dropping it', () => {
     const filled = fillClause(clause, { companyName: '  ', representative: null });
-    expect(filled.ja).toBe('【未設定：companyName】（代表者：【未設定：representative】）の手数料は【未設定：fee】とします。');
-    expect(filled.en).toBe('【Not set: companyName】 (【Not set: representative】) charges 【Not set: fee】.');
+    expect(filled.ja).toBe('【未設定：事業者の名称】（代表者：【未設定：代表者の氏名】）の手数料は【未設定：手数料】とします。');
+    expect(filled.en).toBe('【Not set: company name】 (【Not set: representative】) charges 【Not set: fee】.');
     expect(unfilledVariables(filled.ja)).toEqual(['companyName', 'representative', 'fee']);
     expect(unfilledVariables(filled.en)).toEqual(['companyName', 'representative', 'fee']);
   });
