@@ -11,7 +11,7 @@ export interface RecordColumn<T> {
   /** Classes of the header cell and of each cell (alignment, truncation). */
   headerClassName?: string;
   className?: string;
-  /** The full text, as a tooltip, where the cell may be cut short. */
+  /** The full text, as a tooltip, where the cell may be cut short (a cut cell of plain text has its own text). */
   title?: (row: T) => string | undefined;
   cell: (row: T) => ReactNode;
 }
@@ -21,6 +21,12 @@ interface RecordTableProps<T> {
   columns: readonly RecordColumn<T>[];
   /** Where a row leads: a click or Enter on it opens the record. */
   href: (row: T) => string;
+}
+
+/** A truncating cell of plain text says it whole on hover, so no column can clip silently by forgetting its title. */
+function cutText<T>(column: RecordColumn<T>, content: ReactNode): string | undefined {
+  const truncates = column.className?.split(' ').includes('wb-truncate') ?? false;
+  return truncates && (typeof content === 'string' || typeof content === 'number') ? String(content) : undefined;
 }
 
 /** The dense list every record kind uses: fixed column widths, one line a row, the whole row opens the record. */
@@ -45,11 +51,14 @@ export function RecordTable<T extends { id: number }>({ rows, columns, href }: R
       <Table.Tbody>
         {rows.map((row) => (
           <Table.Tr key={row.id} {...rowActivation(() => navigate(href(row)))}>
-            {columns.map((column, i) => (
-              <Table.Td key={i} className={column.className} title={column.title?.(row)}>
-                {column.cell(row)}
-              </Table.Td>
-            ))}
+            {columns.map((column, i) => {
+              const content = column.cell(row);
+              return (
+                <Table.Td key={i} className={column.className} title={column.title?.(row) ?? cutText(column, content)}>
+                  {content}
+                </Table.Td>
+              );
+            })}
           </Table.Tr>
         ))}
       </Table.Tbody>

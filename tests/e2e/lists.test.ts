@@ -35,7 +35,7 @@ async function silentClips(page: Page): Promise<string[]> {
       );
       if (cut.length === 0) continue;
       const titled = cell.title || cell.querySelector('[title]') || cell.closest('[title]');
-      if (!titled) out.push(`cut without a title: ${cell.textContent?.slice(0, 60)}`);
+      if (!titled) out.push(`cut without a title: ${cell.textContent?.slice(0, 60)} (${cut.map((element) => `${element.tagName.toLowerCase()}.${element.className} ${element.scrollWidth}>${element.clientWidth}`).join(' ')})`);
     }
     for (const badge of document.querySelectorAll<HTMLElement>('main td .mantine-Badge-root')) {
       const cell = badge.closest('td')!;
@@ -59,10 +59,11 @@ async function shownWhole(page: Page, scope: string, text: string): Promise<bool
 }
 
 describe('lists that never clip silently', () => {
-  it('dashboard, incidents, timeline, desks, companies and policies at 1280 and 1440, ja and en', async () => {
+  it('dashboard, incidents, timeline, desks, companies, policies and the four registers at 1280 and 1440, ja and en', async () => {
     const { page, app } = workbench;
     const problems: string[] = [];
     const lists = ['/', '/incidents', `/incidents/${seeded.incidentId}/timeline`, '/desks', '/companies', '/policies'];
+    lists.push('/inventory', '/entrustees', '/requests', '/provisions');
     for (const lang of ['ja', 'en'] as const) {
       await switchLanguage(page, lang);
       for (const size of sizes) {

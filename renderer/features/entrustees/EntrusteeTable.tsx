@@ -34,7 +34,7 @@ export function EntrusteeTable({ entrustees }: { entrustees: Entrustee[] }) {
     { header: t('entrustees.columns.lastCheck'), width: 'wb-col-hours', className: 'wb-truncate', cell: (e) => lastCheck(e) || <EmptyCell /> },
     {
       header: t('entrustees.columns.nextCheck'),
-      width: 'wb-col-hours',
+      width: 'wb-col-due-target',
       cell: (e) =>
         e.endedOn !== null ? (
           <Badge variant="light" color="gray" radius="sm" tt="none">

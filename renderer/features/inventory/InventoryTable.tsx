@@ -37,15 +37,15 @@ export function InventoryTable({ entries }: { entries: InventorySummary[] }) {
       ),
     },
     { header: t('inventory.columns.company'), width: 'wb-col-company', className: 'wb-truncate', cell: (entry) => companyName(entry.companyId, entry.companyName) },
-    { header: t('inventory.columns.department'), width: 'wb-col-company', className: 'wb-truncate', cell: (entry) => entry.ownerDepartment || <EmptyCell /> },
+    { header: t('inventory.columns.department'), width: 'wb-col-dept', className: 'wb-truncate', cell: (entry) => entry.ownerDepartment || <EmptyCell /> },
     {
       header: t('inventory.columns.people'),
-      width: 'wb-col-phone',
+      width: 'wb-col-date',
       className: 'wb-num',
       cell: (entry) => (entry.peopleCount === null ? <EmptyCell /> : t('inventory.people', { n: formatNumber(entry.peopleCount, language) })),
     },
     { header: t('inventory.columns.items'), width: 'wb-col-email', className: 'wb-truncate', title: itemsOf, cell: (entry) => itemsOf(entry) || <EmptyCell /> },
-    { header: t('inventory.columns.review'), width: 'wb-col-hours', cell: (entry) => <DueTargetChip due={entry.nextReviewOn} neverLabel={t('inventory.neverReviewed')} /> },
+    { header: t('inventory.columns.review'), width: 'wb-col-due-target', cell: (entry) => <DueTargetChip due={entry.nextReviewOn} neverLabel={t('inventory.neverReviewed')} /> },
   ];
   return <RecordTable rows={entries} columns={columns} href={(entry) => `/inventory/${entry.id}`} />;
 }
