@@ -28,8 +28,8 @@ describe('publishing a draft with unset template values', () => {
     expect(error.path).toEqual(['sections']);
     expect(error.message.ja).toContain('第1条（外部送信）');
     expect(error.message.ja).toContain('第1条（外部送信）：サービス名');
-    // A marker the user typed with a name of their own is named as written.
-    expect(error.message.en).toContain('サービス名');
+    // The marker's label reads back to the value it stands for, so the English message names it in English.
+    expect(error.message.en).toContain('Article 1 (External Transmission of User Information): service name');
     expect(auditCount(workspacePath)).toBe(before);
     const detail = await call(core, 'policies.get', { id: created.id });
     expect(detail.current.status).toBe('draft');

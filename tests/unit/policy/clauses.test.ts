@@ -68,6 +68,11 @@ describe('fillClause', () => {
     expect(unfilledVariables(filled.en)).toEqual(['companyName', 'representative', 'fee']);
   });
 
+  it("reads a marker's label back to its variable in either language, and a name of the user's own as written", () => {
+    expect(unfilledVariables('【未設定：サービス名】と【Not set: service name】')).toEqual(['serviceName']);
+    expect(unfilledVariables('【未設定：担当部署】')).toEqual(['担当部署']);
+  });
+
   it('does not take inherited properties for values', () => {
     expect(fillClause({ ja: '{toString}', en: '{constructor}' }, {})).toEqual({ ja: '【未設定：toString】', en: '【Not set: constructor】' });
   });
