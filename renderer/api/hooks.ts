@@ -79,9 +79,13 @@ export function useWrite<N extends OperationName>(operation: N) {
         return;
       }
       if (operation.endsWith('.delete')) {
-        // The deleted record's own read would refetch into "not found" while the page navigates away.
+        // The deleted record's own read would refetch into "not found" while the page navigates away; and the caller
+        // navigates only after this returns, so the lists are refreshed without waiting: awaited, the record's page
+        // could refetch into its "not found" state first and unmount the form that was to navigate (seen in e2e).
         const id = (input as { id: number }).id;
         queryClient.removeQueries({ queryKey: [operation.replace(/\.delete$/, '.get'), { id }] });
+        void queryClient.invalidateQueries();
+        return;
       }
       await queryClient.invalidateQueries();
     },

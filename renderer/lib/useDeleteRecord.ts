@@ -39,16 +39,12 @@ export function useDeleteRecord(
       ...(target.body ? { body: target.body } : {}),
       onConfirm: () => {
         editor.clearFailure();
-        remove.mutate(
-          { id: target.id, revision: target.revision },
-          {
-            onSuccess: () => {
-              notifyDone(t('common.deleted'));
-              navigate(listPath);
-            },
-            onError: editor.reportDeleteFailure,
-          },
-        );
+        // mutateAsync, not mutate's callbacks: those are dropped if the form unmounts first, leaving the user on a
+        // deleted record's page.
+        remove.mutateAsync({ id: target.id, revision: target.revision }).then(() => {
+          notifyDone(t('common.deleted'));
+          navigate(listPath);
+        }, editor.reportDeleteFailure);
       },
     });
   const ask = (target: DeleteTarget) => {
