@@ -4,14 +4,15 @@
 // The list marks the expired record in words and its deletion view lists only it; the dashboard points there; a new
 // receipt without the provider's address or how they obtained the data is refused under those fields in ja and en,
 // nothing written; the retention shown while typing is the one the core stores. Needs `npm run build`.
+import { readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createCore } from '../../main/core/index';
 import { apiValue } from './helpers/api';
 import { screenshot } from './helpers/screenshot';
 import { openWorkbench, type OpenWorkbench } from './helpers/workbench';
+import { dismissToasts, switchLanguage, go } from './helpers/page-actions';
 
 const NOW = '2026-12-08T10:00:00+09:00';
 const timeout = { timeout: 15_000 };
@@ -63,28 +64,6 @@ async function seed(workspacePath: string): Promise<void> {
 }
 
 let workbench: OpenWorkbench;
-
-async function dismissToasts(page: Page): Promise<void> {
-  const toasts = page.locator('.mantine-Notification-root');
-  for (let i = 0; i < 5 && (await toasts.count()) > 0; i++) {
-    await toasts.first().locator('.mantine-Notification-closeButton').click({ timeout: 1_000 }).catch(() => undefined);
-  }
-  await page.waitForFunction(() => document.querySelectorAll('.mantine-Notification-root').length === 0, undefined, { timeout: 8_000 });
-}
-
-async function switchLanguage(page: Page, to: 'ja' | 'en'): Promise<void> {
-  if ((await page.evaluate(() => document.documentElement.lang)) === to) return;
-  const label = to === 'en' ? /^English$/ : /^日本語$/;
-  await page.locator('.mantine-SegmentedControl-label').filter({ hasText: label }).click();
-  await page.waitForFunction((lang) => document.documentElement.lang === lang, to, timeout);
-  await dismissToasts(page);
-}
-
-async function go(page: Page, hash: string): Promise<void> {
-  await page.evaluate((target) => {
-    window.location.hash = target;
-  }, hash);
-}
 
 beforeAll(async () => {
   workbench = await openWorkbench({ clock: NOW, prepare: seed });
@@ -156,5 +135,21 @@ describe('third-party provision records in the UI', () => {
     const saved = await apiValue<{ items: { counterparty: string; retainUntil: string; lastOn: string }[] }>(page, 'provisions.list', { query: 'データ提携' });
     expect(saved.items[0]).toMatchObject({ retainUntil: '2029-12-01', lastOn: '2026-12-01' });
     await dismissToasts(page);
+  });
+
+  it('exports the records as an English Excel file from the list', async () => {
+    const { page } = workbench;
+    await go(page, '#/provisions');
+    await switchLanguage(page, 'en');
+    await page.getByRole('button', { name: 'Export register' }).click();
+    const download = page.waitForEvent('download', timeout);
+    await page.getByRole('menuitem', { name: 'Excel (English)' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/^2026-12-08_Records of Provision to and Receipt from Third Parties_Sample Trading K\.K\.?\.xlsx$/);
+    // An .xlsx is a zip: its first bytes are the zip signature.
+    const bytes = await readFile((await file.path())!);
+    expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
+    await dismissToasts(page);
+    await switchLanguage(page, 'ja');
   });
 });

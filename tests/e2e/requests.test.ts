@@ -4,14 +4,15 @@
 // chip; a request logged through the form at the desk keeps the desk; a refusal without its reason is refused under
 // the field in ja and en, nothing written; the desk's page shows what it received; the list filters by status.
 // Screenshots in ja and en are written to test-results/screenshots. Needs `npm run build`.
+import { readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createCore } from '../../main/core/index';
 import { apiValue } from './helpers/api';
 import { screenshot } from './helpers/screenshot';
 import { openWorkbench, type OpenWorkbench } from './helpers/workbench';
+import { dismissToasts, switchLanguage, go } from './helpers/page-actions';
 
 const NOW = '2026-12-08T10:00:00+09:00';
 const timeout = { timeout: 15_000 };
@@ -60,23 +61,6 @@ async function seed(workspacePath: string): Promise<void> {
 
 let workbench: OpenWorkbench;
 
-async function dismissToasts(page: Page): Promise<void> {
-  const toasts = page.locator('.mantine-Notification-root');
-  for (let i = 0; i < 5 && (await toasts.count()) > 0; i++) {
-    await toasts.first().locator('.mantine-Notification-closeButton').click({ timeout: 1_000 }).catch(() => undefined);
-  }
-  await page.waitForFunction(() => document.querySelectorAll('.mantine-Notification-root').length === 0, undefined, { timeout: 8_000 });
-}
-
-/** Switches the language with the header's control, as a user does. */
-async function switchLanguage(page: Page, to: 'ja' | 'en'): Promise<void> {
-  if ((await page.evaluate(() => document.documentElement.lang)) === to) return;
-  const label = to === 'en' ? /^English$/ : /^日本語$/;
-  await page.locator('.mantine-SegmentedControl-label').filter({ hasText: label }).click();
-  await page.waitForFunction((lang) => document.documentElement.lang === lang, to, timeout);
-  await dismissToasts(page);
-}
-
 beforeAll(async () => {
   workbench = await openWorkbench({ clock: NOW, prepare: seed });
 }, 60_000);
@@ -84,12 +68,6 @@ afterEach(() => workbench?.watch.assertClean());
 afterAll(async () => {
   await workbench?.close();
 });
-
-async function go(page: Page, hash: string): Promise<void> {
-  await page.evaluate((target) => {
-    window.location.hash = target;
-  }, hash);
-}
 
 describe('requests and complaints in the UI', () => {
   it('shows the request past its internal target on the dashboard, with the days overdue, in ja and en', async () => {
@@ -191,5 +169,18 @@ describe('requests and complaints in the UI', () => {
     await page.getByText('Target date: Nov 24, 2026').waitFor(timeout);
     await screenshot(page, 'requests-form-en');
     await switchLanguage(page, 'ja');
+  });
+
+  it('exports the log as a PDF from the list, for an auditor', async () => {
+    const { page } = workbench;
+    await go(page, '#/requests');
+    await page.getByRole('button', { name: '台帳を書き出す' }).click();
+    const download = page.waitForEvent('download', timeout);
+    await page.getByRole('menuitem', { name: 'PDF（日本語）' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe('2026-12-08_開示等請求・苦情受付台帳_株式会社サンプル商事.pdf');
+    const bytes = await readFile((await file.path())!);
+    expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    await dismissToasts(page);
   });
 });

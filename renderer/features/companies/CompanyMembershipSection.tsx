@@ -4,6 +4,7 @@ import { useRead } from '../../api/hooks';
 import { FormSection } from '../../components/form/FormSection';
 import { TextField } from '../../components/form/TextField';
 import { useFieldProps } from '../../components/form/useFieldProps';
+import { useLanguage } from '../../lib/useLanguage';
 import type { RecordForm } from '../../lib/useRecordForm';
 import type { CompanyFormValues } from './companyFormValues';
 
@@ -19,6 +20,7 @@ interface Props {
  */
 export function CompanyMembershipSection({ form, companyId }: Props) {
   const { t } = useTranslation();
+  const language = useLanguage();
   const fieldProps = useFieldProps(form);
   const member = form.values.authorizedOrgMember;
   const desks = useRead(
@@ -59,7 +61,7 @@ export function CompanyMembershipSection({ form, companyId }: Props) {
               onBlur={() => form.touch('authorizedOrgDeskId')}
               data={[
                 { value: '', label: t('companies.orgDeskChoose') },
-                ...options.map((desk) => ({ value: String(desk.id), label: desk.nameJa })),
+                ...options.map((desk) => ({ value: String(desk.id), label: (language === 'en' && desk.nameEn) || desk.nameJa })),
               ]}
             />
           </Stack>

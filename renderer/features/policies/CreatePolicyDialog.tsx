@@ -7,13 +7,14 @@ import { policyKindLabels } from '../../../shared/policy/labels';
 import { templateIds, templateInfo, type TemplateId } from '../../../shared/policy/templates';
 import { policyKinds, type PolicyKind } from '../../../shared/policy/vocabulary';
 import { useWrite } from '../../api/hooks';
+import { companyDisplayName } from '../../lib/useCompanyName';
 import { useLanguage } from '../../lib/useLanguage';
 import { asAppError, isFieldless, issueAt } from './policyErrors';
 
 interface CreatePolicyDialogProps {
   opened: boolean;
   onClose: () => void;
-  companies: { id: number; legalNameJa: string }[];
+  companies: { id: number; legalNameJa: string; legalNameEn: string }[];
 }
 
 const fields = ['companyId', 'templateId', 'policyKind', 'titleJa', 'titleEn', 'serviceNameJa', 'serviceNameEn'];
@@ -72,7 +73,7 @@ export function CreatePolicyDialog({ opened, onClose, companies }: CreatePolicyD
             label={t('policies.createDialog.company')}
             value={String(company)}
             onChange={(event) => setCompanyId(event.currentTarget.value)}
-            data={companies.map((item) => ({ value: String(item.id), label: item.legalNameJa }))}
+            data={companies.map((item) => ({ value: String(item.id), label: companyDisplayName(item, language) }))}
             error={fieldError('companyId')}
           />
           <NativeSelect

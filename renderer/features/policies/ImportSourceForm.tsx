@@ -5,12 +5,13 @@ import { useTranslation } from 'react-i18next';
 import type { ImportPreview } from '../../../shared/domain/policy-import';
 import type { LocalizedText } from '../../../shared/errors';
 import { useClient } from '../../api/context';
+import { companyDisplayName } from '../../lib/useCompanyName';
 import { useLanguage } from '../../lib/useLanguage';
 import { asAppError, issueAt } from './policyErrors';
 import { readImportFile } from './readImportFile';
 
 interface ImportSourceFormProps {
-  companies: { id: number; legalNameJa: string }[];
+  companies: { id: number; legalNameJa: string; legalNameEn: string }[];
   companyId: number;
   onCompany: (id: number) => void;
   onPreview: (preview: ImportPreview) => void;
@@ -56,7 +57,7 @@ export function ImportSourceForm({ companies, companyId, onCompany, onPreview }:
         label={t('policies.importPage.company')}
         value={String(companyId)}
         onChange={(event) => onCompany(Number(event.currentTarget.value))}
-        data={companies.map((company) => ({ value: String(company.id), label: company.legalNameJa }))}
+        data={companies.map((company) => ({ value: String(company.id), label: companyDisplayName(company, language) }))}
         w={320}
       />
       <SegmentedControl

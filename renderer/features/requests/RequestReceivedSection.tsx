@@ -5,6 +5,8 @@ import type { Desk } from '../../../shared/domain/desk';
 import { requestChannels, requesterRoles } from '../../../shared/domain/data-request';
 import { FormSection } from '../../components/form/FormSection';
 import { TextField } from '../../components/form/TextField';
+import { companyDisplayName } from '../../lib/useCompanyName';
+import { useLanguage } from '../../lib/useLanguage';
 import type { RecordForm } from '../../lib/useRecordForm';
 import { ChoiceField } from './ChoiceField';
 import { CivilDateField } from './CivilDateField';
@@ -21,6 +23,7 @@ interface Props {
 /** Where and when it came in, and who asked — only as much about the requester as answering needs. */
 export function RequestReceivedSection({ form, companies, desks, deletedDeskName }: Props) {
   const { t } = useTranslation();
+  const language = useLanguage();
   const ownDesks = desks.filter((desk) => desk.companyId === form.values.companyId);
   const toId = (raw: string) => (raw === '' ? null : Number(raw));
   return (
@@ -38,7 +41,7 @@ export function RequestReceivedSection({ form, companies, desks, deletedDeskName
             withHelp={false}
             requirement="required"
             parse={toId}
-            options={[{ value: '', label: t('requests.chooseCompany') }, ...companies.map((c) => ({ value: String(c.id), label: c.legalNameJa }))]}
+            options={[{ value: '', label: t('requests.chooseCompany') }, ...companies.map((c) => ({ value: String(c.id), label: companyDisplayName(c, language) }))]}
           />
           <ChoiceField
             form={form}
@@ -46,7 +49,7 @@ export function RequestReceivedSection({ form, companies, desks, deletedDeskName
             parse={toId}
             options={[
               { value: '', label: deletedDeskName ? t('requests.deskDeleted', { name: deletedDeskName }) : t('requests.noDesk') },
-              ...ownDesks.map((desk) => ({ value: String(desk.id), label: desk.nameJa })),
+              ...ownDesks.map((desk) => ({ value: String(desk.id), label: (language === 'en' && desk.nameEn) || desk.nameJa })),
             ]}
           />
           <CivilDateField form={form} fieldKey="receivedOn" value={form.values.receivedOn} onChange={(v) => form.setField('receivedOn', v)} requirement="required" />

@@ -1,16 +1,17 @@
-import { Button, Group, NativeSelect, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
-import { IconPlus, IconSearch } from '@tabler/icons-react';
+import { Button, Group, NativeSelect, SegmentedControl, Stack, Text } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { requestStates } from '../../../shared/contract/requests';
 import { requestKinds, type RequestKind } from '../../../shared/domain/data-request';
 import { useRead } from '../../api/hooks';
-import { EmptyNotice } from '../../components/EmptyNotice';
-import { ListFooter } from '../../components/ListFooter';
 import { PageHeader } from '../../components/PageHeader';
-import { QueryState } from '../../components/QueryState';
+import { useLanguage } from '../../lib/useLanguage';
+import { RegisterExportMenu } from '../registers/RegisterExportMenu';
+import { RegisterResults } from '../registers/RegisterResults';
+import { RegisterSearchFilters } from '../registers/RegisterSearchFilters';
+import { useRegisterFilters } from '../registers/useRegisterFilters';
 import { RequestTable } from './RequestTable';
 import { RequestTargetSettings } from './RequestTargetSettings';
 
@@ -32,40 +33,32 @@ interface RequestsPageProps {
   state?: string | undefined;
 }
 
-/** 開示等請求・苦情: the log, filtered by company, desk, kind and status (open, past target, answered). */
+/** 開示等請求・苦情: the log, filtered by company, desk, kind and status (open, past target, answered); the export. */
 export function RequestsPage({ deskId: deskParam, state: stateParam }: RequestsPageProps) {
   const { t } = useTranslation();
+  const language = useLanguage();
   const [, navigate] = useLocation();
-  const [query, setQuery] = useState('');
-  const [debounced] = useDebouncedValue(query.trim(), 250);
-  const [companyId, setCompanyId] = useState('');
+  const filters = useRegisterFilters();
   const [deskId, setDeskId] = useState(deskParam ? String(deskParam) : '');
   const [kind, setKind] = useState('');
   const [state, setState] = useState<StateFilter>(() => stateOf(stateParam));
-  const [page, setPage] = useState(1);
-  const companies = useRead('companies.list', { limit: 500 });
-  const desks = useRead('desks.list', { limit: 500, companyId: companyId === '' ? undefined : Number(companyId) });
+  const desks = useRead('desks.list', { limit: 500, companyId: filters.companyFilter });
   const list = useRead(
     'requests.list',
     {
-      query: debounced,
-      companyId: companyId === '' ? undefined : Number(companyId),
+      query: filters.search,
+      companyId: filters.companyFilter,
       deskId: deskId === '' ? undefined : Number(deskId),
       requestKind: isKind(kind) ? kind : undefined,
       state: state === 'all' ? undefined : state,
       limit: PAGE_SIZE,
-      offset: (page - 1) * PAGE_SIZE,
+      offset: (filters.page - 1) * PAGE_SIZE,
     },
     { keepPrevious: true },
   );
-  const reset = <T,>(set: (value: T) => void) => (value: T) => {
-    set(value);
-    setPage(1);
-  };
-  const companyList = companies.data?.items ?? [];
-  const settingsCompany = companyId !== '' ? companyList.find((c) => c.id === Number(companyId)) : companyList.length === 1 ? companyList[0] : undefined;
-  const filtered = debounced !== '' || companyId !== '' || deskId !== '' || kind !== '' || state !== 'all';
-  const empty = companies.data?.total === 0 ? t('requests.needCompany') : filtered ? t('requests.noMatch') : t('requests.empty');
+  const settingsCompany = filters.companies.find((company) => company.id === filters.exportCompanyId);
+  const filtered = filters.search !== '' || filters.companyId !== '' || deskId !== '' || kind !== '' || state !== 'all';
+  const empty = filters.noCompanies ? t('requests.needCompany') : filtered ? t('requests.noMatch') : t('requests.empty');
 
   return (
     <>
@@ -73,43 +66,36 @@ export function RequestsPage({ deskId: deskParam, state: stateParam }: RequestsP
         title={t('requests.title')}
         lead={t('requests.lead')}
         actions={
-          <Button leftSection={<IconPlus size={16} />} onClick={() => navigate('/requests/new')}>
-            {t('requests.add')}
-          </Button>
+          <Group gap="sm">
+            <RegisterExportMenu register="requests" companyId={filters.exportCompanyId} />
+            <Button leftSection={<IconPlus size={16} />} onClick={() => navigate('/requests/new')}>
+              {t('requests.add')}
+            </Button>
+          </Group>
         }
       />
       {settingsCompany && <RequestTargetSettings key={settingsCompany.id} company={settingsCompany} />}
       <Stack gap="xs" mb="md">
         <Group align="flex-end" gap="md">
-          <TextInput
-            label={t('requests.search')}
-            type="search"
-            leftSection={<IconSearch size={16} aria-hidden="true" />}
-            value={query}
-            onChange={(event) => reset(setQuery)(event.currentTarget.value)}
-            w={240}
-          />
-          <NativeSelect
-            label={t('requests.company')}
-            value={companyId}
-            onChange={(event) => {
-              reset(setCompanyId)(event.currentTarget.value);
-              setDeskId('');
-            }}
-            data={[{ value: '', label: t('requests.allCompanies') }, ...companyList.map((c) => ({ value: String(c.id), label: c.legalNameJa }))]}
-            w={220}
+          <RegisterSearchFilters
+            filters={filters}
+            labels={{ search: t('requests.search'), company: t('requests.company'), allCompanies: t('requests.allCompanies') }}
+            onCompanyChange={() => setDeskId('')}
           />
           <NativeSelect
             label={t('requests.desk')}
             value={deskId}
-            onChange={(event) => reset(setDeskId)(event.currentTarget.value)}
-            data={[{ value: '', label: t('requests.allDesks') }, ...(desks.data?.items ?? []).map((d) => ({ value: String(d.id), label: d.nameJa }))]}
+            onChange={(event) => filters.resetting(setDeskId)(event.currentTarget.value)}
+            data={[
+              { value: '', label: t('requests.allDesks') },
+              ...(desks.data?.items ?? []).map((desk) => ({ value: String(desk.id), label: (language === 'en' && desk.nameEn) || desk.nameJa })),
+            ]}
             w={200}
           />
           <NativeSelect
             label={t('requests.kind')}
             value={kind}
-            onChange={(event) => reset(setKind)(event.currentTarget.value)}
+            onChange={(event) => filters.resetting(setKind)(event.currentTarget.value)}
             data={[{ value: '', label: t('requests.allKinds') }, ...requestKinds.map((value) => ({ value, label: t(`requests.kinds.${value}`) }))]}
             w={200}
           />
@@ -122,24 +108,19 @@ export function RequestsPage({ deskId: deskParam, state: stateParam }: RequestsP
             aria-labelledby="request-state-label"
             size="xs"
             value={state}
-            onChange={(value) => reset(setState)(value as StateFilter)}
+            onChange={(value) => filters.resetting(setState)(value as StateFilter)}
             data={(['all', ...requestStates] as const).map((value) => ({ value, label: t(`requests.states.${value}`) }))}
           />
         </div>
       </Stack>
-      {list.error && <QueryState isPending={false} error={list.error} onRetry={() => void list.refetch()} />}
-      {list.data ? (
-        list.data.items.length === 0 ? (
-          <EmptyNotice>{empty}</EmptyNotice>
-        ) : (
-          <>
-            <RequestTable requests={list.data.items} showCompany={companyList.length > 1} />
-            <ListFooter total={list.data.total} page={page} pageSize={PAGE_SIZE} onPage={setPage} />
-          </>
-        )
-      ) : (
-        <QueryState isPending={list.isPending} error={null} onRetry={() => void list.refetch()} />
-      )}
+      <RegisterResults
+        list={list}
+        empty={empty}
+        page={filters.page}
+        pageSize={PAGE_SIZE}
+        onPage={filters.setPage}
+        table={(items) => <RequestTable requests={items} showCompany={filters.companies.length > 1} />}
+      />
     </>
   );
 }
