@@ -14,6 +14,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createCore } from '../../main/core/index';
 import { screenshot } from './helpers/screenshot';
 import { openWorkbench, type OpenWorkbench } from './helpers/workbench';
+import { dismissToasts } from './helpers/page-actions';
 
 const NOW = '2026-12-08T10:00:00+09:00';
 const timeout = { timeout: 15_000 };
@@ -73,14 +74,6 @@ afterAll(async () => {
   await workbench?.close();
 });
 
-async function dismissToasts(page: Page): Promise<void> {
-  const toasts = page.locator('.mantine-Notification-root');
-  for (let i = 0; i < 5 && (await toasts.count()) > 0; i++) {
-    await toasts.first().locator('.mantine-Notification-closeButton').click({ timeout: 1_000 }).catch(() => undefined);
-  }
-  await page.waitForFunction(() => document.querySelectorAll('.mantine-Notification-root').length === 0, undefined, { timeout: 8_000 });
-}
-
 async function language(page: Page, to: 'ja' | 'en'): Promise<void> {
   const label = to === 'en' ? /^English$/ : /^日本語$/;
   await page.locator('.mantine-SegmentedControl-label').filter({ hasText: label }).click();
@@ -131,7 +124,6 @@ async function assertNothingCut(page: Page, where: string): Promise<void> {
   });
   expect(problems, where).toEqual([]);
 }
-
 
 describe('the statutory deadline first, everywhere', () => {
   it('dashboard: the overdue 速報 first and red, the notice after it and calm, only the missed 速報 counted', async () => {

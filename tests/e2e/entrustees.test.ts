@@ -5,12 +5,12 @@
 // Screenshots in ja and en are written to test-results/screenshots. Needs `npm run build`.
 import os from 'node:os';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createCore } from '../../main/core/index';
 import { apiValue } from './helpers/api';
 import { screenshot } from './helpers/screenshot';
 import { openWorkbench, type OpenWorkbench } from './helpers/workbench';
+import { dismissToasts, switchLanguage, go } from './helpers/page-actions';
 
 const NOW = '2026-12-29T10:00:00+09:00';
 const timeout = { timeout: 15_000 };
@@ -46,28 +46,6 @@ async function seed(workspacePath: string): Promise<void> {
 }
 
 let workbench: OpenWorkbench;
-
-async function dismissToasts(page: Page): Promise<void> {
-  const toasts = page.locator('.mantine-Notification-root');
-  for (let i = 0; i < 5 && (await toasts.count()) > 0; i++) {
-    await toasts.first().locator('.mantine-Notification-closeButton').click({ timeout: 1_000 }).catch(() => undefined);
-  }
-  await page.waitForFunction(() => document.querySelectorAll('.mantine-Notification-root').length === 0, undefined, { timeout: 8_000 });
-}
-
-async function switchLanguage(page: Page, to: 'ja' | 'en'): Promise<void> {
-  if ((await page.evaluate(() => document.documentElement.lang)) === to) return;
-  const label = to === 'en' ? /^English$/ : /^日本語$/;
-  await page.locator('.mantine-SegmentedControl-label').filter({ hasText: label }).click();
-  await page.waitForFunction((lang) => document.documentElement.lang === lang, to, timeout);
-  await dismissToasts(page);
-}
-
-async function go(page: Page, hash: string): Promise<void> {
-  await page.evaluate((target) => {
-    window.location.hash = target;
-  }, hash);
-}
 
 beforeAll(async () => {
   workbench = await openWorkbench({ clock: NOW, prepare: seed });

@@ -10,6 +10,7 @@ import { assessIncident } from '../../shared/domain/incident-facts';
 import path from 'node:path';
 import { screenshot, screenshotDir } from './helpers/screenshot';
 import { openWorkbench, type OpenWorkbench } from './helpers/workbench';
+import { dismissToasts } from './helpers/page-actions';
 
 const NOW = '2026-12-29T10:00:00+09:00';
 const companyName = '株式会社クロック商事';
@@ -24,15 +25,6 @@ afterEach(() => workbench?.watch.assertClean());
 afterAll(async () => {
   await workbench?.close();
 });
-
-/** Closes the 「保存しました」 toasts, which would otherwise cover the top of a screenshot. */
-async function dismissToasts(page: Page): Promise<void> {
-  const toasts = page.locator('.mantine-Notification-root');
-  for (let i = 0; i < 5 && (await toasts.count()) > 0; i++) {
-    await toasts.first().locator('.mantine-Notification-closeButton').click({ timeout: 1_000 }).catch(() => undefined);
-  }
-  await page.waitForFunction(() => document.querySelectorAll('.mantine-Notification-root').length === 0, undefined, { timeout: 8_000 });
-}
 
 async function errorUnder(page: Page, field: string): Promise<string> {
   const id = `field-${field}`;

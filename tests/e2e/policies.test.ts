@@ -9,6 +9,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { screenshot } from './helpers/screenshot';
 import { openWorkbench, type OpenWorkbench } from './helpers/workbench';
 import { policyFixture } from '../policy-fixtures';
+import { dismissToasts } from './helpers/page-actions';
 
 const hakusan = readFileSync(policyFixture('hakusan-ja.txt'), 'utf8');
 const companyName = '株式会社サンプルクラウド';
@@ -24,14 +25,6 @@ afterEach(() => workbench?.watch.assertClean());
 afterAll(async () => {
   await workbench?.close();
 });
-
-async function dismissToasts(page: Page): Promise<void> {
-  const toasts = page.locator('.mantine-Notification-root');
-  for (let i = 0; i < 5 && (await toasts.count()) > 0; i++) {
-    await toasts.first().locator('.mantine-Notification-closeButton').click({ timeout: 1_000 }).catch(() => undefined);
-  }
-  await page.waitForFunction(() => document.querySelectorAll('.mantine-Notification-root').length === 0, undefined, { timeout: 8_000 });
-}
 
 /** The screen in Japanese and in English (the header's language switch), at the viewport's size. */
 async function shots(page: Page, name: string): Promise<void> {

@@ -9,6 +9,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { screenshotDir } from './helpers/screenshot';
 import { api } from './helpers/api';
 import { openWorkbench, type OpenWorkbench } from './helpers/workbench';
+import { dismissToasts } from './helpers/page-actions';
 
 const NOW = '2026-12-29T10:00:00+09:00';
 const timeout = { timeout: 15_000 };
@@ -23,14 +24,6 @@ globalThis.Date = new Proxy(Real, {
   get: (target, key, receiver) => (key === 'now' ? () => Real.now() + offset : Reflect.get(target, key, receiver)),
 });
 `;
-
-async function dismissToasts(page: Page): Promise<void> {
-  const toasts = page.locator('.mantine-Notification-root');
-  for (let i = 0; i < 5 && (await toasts.count()) > 0; i++) {
-    await toasts.first().locator('.mantine-Notification-closeButton').click({ timeout: 1_000 }).catch(() => undefined);
-  }
-  await page.waitForFunction(() => document.querySelectorAll('.mantine-Notification-root').length === 0, undefined, { timeout: 8_000 });
-}
 
 /** The window as the user sees it (1280×720), at the top, then scrolled one window at a time. */
 async function windowShots(page: Page, name: string): Promise<void> {

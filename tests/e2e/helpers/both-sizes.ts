@@ -1,19 +1,13 @@
 import type { Page } from 'playwright-core';
+import { dismissToasts } from './page-actions';
 import { viewShot } from './viewshot';
+
+export { dismissToasts };
 
 export const sizes = [
   { width: 1440, height: 900 },
   { width: 1280, height: 720 },
 ] as const;
-
-/** Closes the notifications a save leaves, so they do not cover what a screenshot is for. */
-export async function dismissToasts(page: Page): Promise<void> {
-  const toasts = page.locator('.mantine-Notification-root');
-  for (let i = 0; i < 5 && (await toasts.count()) > 0; i++) {
-    await toasts.first().locator('.mantine-Notification-closeButton').click({ timeout: 1_000 }).catch(() => undefined);
-  }
-  await page.waitForFunction(() => document.querySelectorAll('.mantine-Notification-root').length === 0, undefined, { timeout: 8_000 });
-}
 
 /**
  * The header's language switch, also while a dialog's overlay covers it (the click goes to the switch itself, as a

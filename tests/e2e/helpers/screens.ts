@@ -2,6 +2,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { createCore } from '../../../main/core/index';
+export { dismissToasts, switchLanguage } from './page-actions';
 
 /**
  * A workspace with something on every screen, for the tests that walk them all (accessibility, English, lists):
@@ -225,23 +226,6 @@ export function screens(seeded: Seeded): { name: string; hash: string }[] {
 }
 
 const timeout = { timeout: 15_000 };
-
-/** Switches the language with the header's control, as a user does, and waits for <html lang>. */
-export async function switchLanguage(page: Page, to: 'ja' | 'en'): Promise<void> {
-  if ((await page.evaluate(() => document.documentElement.lang)) === to) return;
-  const label = to === 'en' ? /^English$/ : /^日本語$/;
-  await page.locator('.mantine-SegmentedControl-label').filter({ hasText: label }).click();
-  await page.waitForFunction((lang) => document.documentElement.lang === lang, to, timeout);
-  await dismissToasts(page);
-}
-
-export async function dismissToasts(page: Page): Promise<void> {
-  const toasts = page.locator('.mantine-Notification-root');
-  for (let i = 0; i < 5 && (await toasts.count()) > 0; i++) {
-    await toasts.first().locator('.mantine-Notification-closeButton').click({ timeout: 1_000 }).catch(() => undefined);
-  }
-  await page.waitForFunction(() => document.querySelectorAll('.mantine-Notification-root').length === 0, undefined, { timeout: 8_000 });
-}
 
 /** Opens a screen and waits until it has loaded its data (no loader, the main heading shown). */
 export async function openScreen(page: Page, origin: string, hash: string): Promise<void> {
