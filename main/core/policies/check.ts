@@ -1,5 +1,5 @@
 import type { PolicyCheckResult, PolicyCheckValues } from '../../../shared/domain/policy-check';
-import { checkerFacts, checkerSummary, checkPolicy, type CheckerDesk, type CheckerInput, type PolicySection, type RuleResult } from '../../../shared/policy';
+import { checkerSummary, checkPolicy, checkPolicyWithFacts, type CheckerDesk, type CheckerInput, type PolicySection, type RuleResult } from '../../../shared/policy';
 import type { DataScope } from '../context';
 import { missingReference } from '../service-errors';
 import { getCompany } from '../store/companies';
@@ -77,6 +77,6 @@ export function checkPolicyVersion(scope: DataScope, input: PolicyCheckValues): 
   }
   // A draft (or the editor's text) is compared with the version in force; a published version is not re-judged against itself.
   const context = checkerInput(db, policy.companyId, sections, sectionsInForce(db, policy.id, versionId ?? undefined), history);
-  const rules = checkPolicy(context);
-  return { versionId, rules, summary: checkerSummary(rules), facts: checkerFacts(context) };
+  const { rules, facts } = checkPolicyWithFacts(context);
+  return { versionId, rules, summary: checkerSummary(rules), facts };
 }

@@ -23,9 +23,14 @@ export { blockingRules, ruleLevelMap, ruleLevelOf } from './levels';
 
 /** Every rule of appi.md §5, in the order of the table. Pure: same input, same results. */
 export function checkPolicy(input: CheckerInput): RuleResult[] {
+  return checkPolicyWithFacts(input).rules;
+}
+
+/** The rules and the facts they used, from one reading of the text (reading it is most of a check's time). */
+export function checkPolicyWithFacts(input: CheckerInput): { rules: RuleResult[]; facts: ResolvedFacts } {
   const doc = checkedDocument(input);
   const facts = resolveFacts(doc, input.facts, input.previousSections);
-  return withInventoryWarnings(checkRules(input, doc, facts), doc, facts, input.inventory);
+  return { rules: withInventoryWarnings(checkRules(input, doc, facts), doc, facts, input.inventory), facts };
 }
 
 function checkRules(input: CheckerInput, doc: ReturnType<typeof checkedDocument>, facts: ResolvedFacts): RuleResult[] {
