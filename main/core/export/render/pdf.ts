@@ -1,4 +1,3 @@
-import PDFDocument from 'pdfkit';
 import { documentTextLang, eraStyle } from '../frontmatter';
 import { fontFaces, loadFallbackFont, loadFonts, parseFont, parseFonts, type FontFace, type FontLocation } from '../fonts';
 import { collectHeadings } from '../outline';
@@ -24,7 +23,9 @@ export interface PdfOptions extends FontLocation {
  * and "page / pages" footer; contents with page numbers and links; bookmarks; title, author and language set.
  */
 export async function renderPdf(doc: ExportDocument, options: PdfOptions = {}): Promise<RenderResult> {
-  const fonts = parseFonts(options.fonts ?? loadFonts(options));
+  const fonts = await parseFonts(options.fonts ?? loadFonts(options));
+  // pdfkit is loaded with the first PDF, not at start-up (issue 15 row 4: it is ~75 ms of every launch).
+  const { default: PDFDocument } = await import('pdfkit');
   const pdf = new PDFDocument({
     size: [page.width, page.height],
     margin: 0,
@@ -47,7 +48,7 @@ export async function renderPdf(doc: ExportDocument, options: PdfOptions = {}): 
   });
   for (const face of fontFaces) pdf.registerFont(face, fonts[face] as unknown as PDFKit.Mixins.PDFFontSource);
   const fallback = options.fallbackFont === undefined ? loadFallbackFont(options) : options.fallbackFont;
-  if (fallback) pdf.registerFont('emoji', parseFont(fallback) as unknown as PDFKit.Mixins.PDFFontSource);
+  if (fallback) pdf.registerFont('emoji', (await parseFont(fallback)) as unknown as PDFKit.Mixins.PDFFontSource);
 
   const ts = new Typesetter(pdf, fallback ? ['emoji'] : []);
   const build: Build = {
