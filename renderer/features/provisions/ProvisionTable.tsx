@@ -38,7 +38,7 @@ export function ProvisionTable({ records }: { records: ProvisionRecord[] }) {
         </Text>
       ),
     },
-    { header: t('provisions.columns.person'), width: 'wb-col-person', className: 'wb-truncate', title: (r) => r.person, cell: (r) => r.person },
+    { header: t('provisions.columns.person'), width: 'wb-col-dept', className: 'wb-truncate', title: (r) => r.person, cell: (r) => r.person },
     { header: t('provisions.columns.form'), width: 'wb-col-form', className: 'wb-truncate', cell: (r) => t(`provisions.forms.${r.recordForm}`) },
     {
       header: t('provisions.columns.retain'),
