@@ -30,8 +30,9 @@ export function dueRater(now: Date): DueRater {
   };
 }
 
+/** Fields named, not spread: a list rates 100 rows a call, and this spread cost ~1 µs a row (bench/lists.bench.ts). */
 function rateNextDue(nextDue: { notificationKind: NotificationKind; due: string } | null, rate: DueRater): NextDeadline | null {
-  return nextDue && { ...nextDue, status: rate(nextDue.notificationKind, nextDue.due) };
+  return nextDue && { notificationKind: nextDue.notificationKind, due: nextDue.due, status: rate(nextDue.notificationKind, nextDue.due) };
 }
 
 export function incidentView(stored: StoredIncident, now: Date): Incident {
@@ -39,9 +40,22 @@ export function incidentView(stored: StoredIncident, now: Date): Incident {
   return { ...record, nextDeadline: rateNextDue(nextDue, dueRater(now)) };
 }
 
+/** Fields named for the same reason as rateNextDue: a rest-and-spread copy of the row cost ~1 µs more. */
 export function summaryView(stored: StoredSummary, rate: DueRater): IncidentSummary {
-  const { nextDue, ...summary } = stored;
-  return { ...summary, nextDeadline: rateNextDue(nextDue, rate) };
+  return {
+    id: stored.id,
+    title: stored.title,
+    companyId: stored.companyId,
+    companyName: stored.companyName,
+    status: stored.status,
+    breachKind: stored.breachKind,
+    certainty: stored.certainty,
+    knownAt: stored.knownAt,
+    reportable: stored.reportable,
+    triggers: stored.triggers,
+    updatedAt: stored.updatedAt,
+    nextDeadline: rateNextDue(stored.nextDue, rate),
+  };
 }
 
 /** Why a 確報 with no 速報 before it was accepted: GL 3-5-3-4 lets one report serve as both when all is known. */
