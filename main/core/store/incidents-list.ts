@@ -80,15 +80,21 @@ function summaryOf(row: SummaryRow): StoredSummary {
   };
 }
 
-export function filterConditions(filter: Omit<IncidentFilter, 'limit' | 'offset' | 'sort'>, text: 'index' | 'scan' = 'scan'): SqlFragment[] {
+/**
+ * `days: 'walk'` keeps the day range out of the day-of-knowing indexes (a unary + is a no-op on the value but not an
+ * indexed column), so the deadline index is walked in order and the range checked inside it: see dayRangePlan.
+ */
+export function filterConditions(
+  filter: Omit<IncidentFilter, 'limit' | 'offset' | 'sort'>,
+  text: TextPlan['count'] = 'scan',
+  days: 'range' | 'walk' = 'range',
+): SqlFragment[] {
   const conditions: SqlFragment[] = [];
   if (filter.status.length > 0) conditions.push(sql`i.status IN (${sqlJoin(filter.status.map((s) => sql`${s}`))})`);
   if (filter.companyId !== undefined) conditions.push(sql`i.company_id = ${filter.companyId}`);
   if (filter.trigger !== undefined) conditions.push(sql`(i.triggers & ${triggerBit(filter.trigger)}) <> 0`);
   if (filter.reportable !== undefined) conditions.push(sql`i.reportable = ${filter.reportable}`);
-  // Stored instants are all +09:00, so the Japan-time day bounds compare as text.
-  if (filter.knownFrom !== undefined) conditions.push(sql`i.known_at >= ${`${filter.knownFrom}T00:00:00+09:00`}`);
-  if (filter.knownTo !== undefined) conditions.push(sql`i.known_at <= ${`${filter.knownTo}T23:59:59+09:00`}`);
+  conditions.push(...dayBounds(filter, days === 'range' ? sql`i.known_at` : sql`+i.known_at`));
   if (filter.query !== '') conditions.push(...textConditions(filter.query, text));
   // The stored next deadline is the earliest open statutory one when there is any (incidents.ts), so a missed
   // statutory deadline shows there; the key's range keeps the deadline index usable.
@@ -96,6 +102,14 @@ export function filterConditions(filter: Omit<IncidentFilter, 'limit' | 'offset'
     conditions.push(sql`${deadlineKey} < ${filter.overdueOn}`, statutory, sql`i.status <> 'closed'`);
   }
   return conditions;
+}
+
+/** Stored instants are all +09:00, so the Japan-time day bounds compare as text. */
+function dayBounds(filter: Pick<IncidentFilter, 'knownFrom' | 'knownTo'>, knownAt: SqlFragment): SqlFragment[] {
+  const bounds: SqlFragment[] = [];
+  if (filter.knownFrom !== undefined) bounds.push(sql`${knownAt} >= ${`${filter.knownFrom}T00:00:00+09:00`}`);
+  if (filter.knownTo !== undefined) bounds.push(sql`${knownAt} <= ${`${filter.knownTo}T23:59:59+09:00`}`);
+  return bounds;
 }
 
 /** Trigrams need three characters: a shorter word can only be a LIKE over the rows the other filters leave. */
@@ -107,7 +121,8 @@ const COUNTED_WORD = 10_000;
 
 export interface TextPlan {
   page: 'index' | 'scan';
-  count: 'index' | 'scan';
+  /** 'join': the word's index hits drive the count, each looked up by its rowid (see textPlan). */
+  count: 'index' | 'scan' | 'join';
 }
 
 /**
@@ -117,12 +132,16 @@ export interface TextPlan {
  * of index hits and sorting them costs more. Between the two (up to COUNTED_WORD hits) the page is walked but the
  * count goes through the index, since a LIKE count would read every incident to find a few thousand. Counting the
  * word's hits in the index, up to COUNTED_WORD + 1 (streamed, ~1 ms), decides.
+ * A common word's count: when a company or a day range narrows the incidents through its own index, a LIKE over
+ * those; otherwise the word's hits in rowid order, each incident looked up by its rowid, until the cap — a count
+ * that reads the table in deadline order (a missed-deadline filter) looks up every row at random (at 100k:
+ * "不正アクセス" with that filter 21.6 → 7.0 ms, with the trigger too 36 → 14 ms).
  */
-export function textPlan(db: ReadableDB, query: string): TextPlan {
+export function textPlan(db: ReadableDB, query: string, narrowed = false): TextPlan {
   const folded = searchWord(query);
   if ([...folded].length < TRIGRAM_LENGTH) return { page: 'scan', count: 'scan' };
   const hits = queryValue<number>(db, sql`SELECT count(*) FROM (SELECT 1 FROM incidents_fts WHERE incidents_fts MATCH ${phrase(folded)} LIMIT ${COUNTED_WORD + 1})`) ?? 0;
-  return { page: hits <= RARE_WORD ? 'index' : 'scan', count: hits <= COUNTED_WORD ? 'index' : 'scan' };
+  return { page: hits <= RARE_WORD ? 'index' : 'scan', count: hits <= COUNTED_WORD ? 'index' : narrowed ? 'scan' : 'join' };
 }
 
 /** The query as the LIKE pattern reads it (containsPattern): folded, controls as spaces, trimmed. */
@@ -131,11 +150,12 @@ const searchWord = (query: string) => foldQuery(query).trim();
 /** A quoted FTS5 phrase: under the trigram tokenizer, a substring search. */
 const phrase = (folded: string) => `"${folded.replace(/"/g, '""')}"`;
 
-/** The LIKE decides in both plans, so the matches are exactly the LIKE's whatever the tokenizer does with a character. */
-function textConditions(query: string, plan: 'index' | 'scan'): SqlFragment[] {
+/** The LIKE decides in every plan, so the matches are exactly the LIKE's whatever the tokenizer does with a character. */
+function textConditions(query: string, plan: TextPlan['count']): SqlFragment[] {
   const like = sql`i.search_text LIKE ${containsPattern(query)} ESCAPE '\\'`;
   const word = searchWord(query);
   if (plan === 'scan' || [...word].length < TRIGRAM_LENGTH) return [like];
+  if (plan === 'join') return [sql`f.incidents_fts MATCH ${phrase(word)}`, like];
   return [sql`i.id IN (SELECT rowid FROM incidents_fts WHERE incidents_fts MATCH ${phrase(word)})`, like];
 }
 
@@ -169,20 +189,47 @@ function byDeadline(db: ReadableDB, conditions: readonly SqlFragment[], limit: n
 }
 
 export function listIncidents(db: ReadableDB, filter: IncidentFilter): { items: StoredSummary[]; total: number; totalCapped: boolean } {
-  const plan: TextPlan = filter.query === '' ? { page: 'scan', count: 'scan' } : textPlan(db, filter.query);
-  const conditions = filterConditions(filter, plan.page);
+  const narrowed = filter.companyId !== undefined || filter.knownFrom !== undefined || filter.knownTo !== undefined;
+  const plan: TextPlan = filter.query === '' ? { page: 'scan', count: 'scan' } : textPlan(db, filter.query, narrowed);
+  // Counted first: the count says whether there is a page at all and how far a walk in deadline order would go.
+  const count = countOf(db, filterConditions(filter, plan.count), filter.countCap, countSource(plan.count));
+  if ((count.total === 0 && !count.totalCapped) || filter.limit <= 0) return { items: [], ...count };
+  const days = filter.sort === 'nextDeadline' ? dayRangePlan(db, filter, count.total, filter.offset + filter.limit) : 'range';
+  const conditions = filterConditions(filter, plan.page, days);
   const rows =
     filter.sort === 'nextDeadline'
       ? byDeadline(db, conditions, filter.limit, filter.offset)
       : page(db, conditions, filter.sort, filter.limit, filter.offset);
-  const counted = plan.count === plan.page ? conditions : filterConditions(filter, plan.count);
-  return { items: rows.map(summaryOf), ...countOf(db, counted, filter.countCap) };
+  return { items: rows.map(summaryOf), ...count };
+}
+
+/**
+ * A day range sorted by next deadline has two plans. Walking the deadline index in order, checking the range in the
+ * index, reads about wanted × incidents / matches entries before the page is full; taking the range from the
+ * day-of-knowing index reads every incident in it and sorts them. Six months of two years' incidents: ~400 entries
+ * walked instead of 25,000 sorted (20 ms → under 1 ms at 100k); one week with a rare filter: the range. Ids bound the
+ * number of incidents from above, so an uncertain case takes the range, whose cost is bounded by the range itself.
+ */
+export function dayRangePlan(db: ReadableDB, filter: Omit<IncidentFilter, 'limit' | 'offset' | 'sort'>, matches: number, wanted: number): 'range' | 'walk' {
+  if (filter.knownFrom === undefined && filter.knownTo === undefined) return 'range';
+  const incidents = queryValue<number>(db, sql`SELECT max(id) FROM incidents`) ?? 0;
+  const walk = Math.ceil((wanted * incidents) / Math.max(matches, 1));
+  const range: SqlFragment[] = [];
+  if (filter.companyId !== undefined) range.push(sql`i.company_id = ${filter.companyId}`);
+  range.push(...dayBounds(filter, sql`i.known_at`));
+  const inRange = queryValue<number>(db, sql`SELECT count(*) FROM (SELECT 1 FROM incidents i ${sqlWhere(range)} LIMIT ${walk + 1})`) ?? 0;
+  return inRange > walk ? 'walk' : 'range';
+}
+
+/** What a count reads: the incidents, or for the 'join' plan the word's index hits first (CROSS JOIN keeps them outside). */
+export function countSource(plan: TextPlan['count']): SqlFragment {
+  return plan === 'join' ? sql`incidents_fts f CROSS JOIN incidents i ON i.id = f.rowid` : sql`incidents i`;
 }
 
 /** Exact, or exact up to `cap` and then `cap` with totalCapped: the scan stops at the cap's next row. */
-function countOf(db: ReadableDB, conditions: readonly SqlFragment[], cap: number | undefined): { total: number; totalCapped: boolean } {
-  if (cap === undefined) return { total: queryValue<number>(db, sql`SELECT count(*) FROM incidents i ${sqlWhere(conditions)}`) ?? 0, totalCapped: false };
-  const counted = queryValue<number>(db, sql`SELECT count(*) FROM (SELECT 1 FROM incidents i ${sqlWhere(conditions)} LIMIT ${cap + 1})`) ?? 0;
+function countOf(db: ReadableDB, conditions: readonly SqlFragment[], cap: number | undefined, from: SqlFragment): { total: number; totalCapped: boolean } {
+  if (cap === undefined) return { total: queryValue<number>(db, sql`SELECT count(*) FROM ${from} ${sqlWhere(conditions)}`) ?? 0, totalCapped: false };
+  const counted = queryValue<number>(db, sql`SELECT count(*) FROM (SELECT 1 FROM ${from} ${sqlWhere(conditions)} LIMIT ${cap + 1})`) ?? 0;
   return counted > cap ? { total: cap, totalCapped: true } : { total: counted, totalCapped: false };
 }
 

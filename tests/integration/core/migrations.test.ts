@@ -115,6 +115,8 @@ const seeds: Record<number, (db: Database.Database) => void> = {
   // Version 11 indexes the sections' one- and two-character words (migration 0011); the seed's sections are written
   // as before.
   11: (db) => seeds[10]!(db),
+  // Version 12 widens the incident list's indexes (migration 0012); the rows are written as before.
+  12: (db) => seeds[11]!(db),
 };
 
 function seedVersion1(db: Database.Database): void {

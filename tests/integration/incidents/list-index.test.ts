@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { asReadable, queryAll } from '../../../main/core/store/connection';
-import { filterConditions, listIncidents } from '../../../main/core/store/incidents-list';
+import { countSource, dayRangePlan, filterConditions, listIncidents } from '../../../main/core/store/incidents-list';
 import { sql, sqlWhere } from '../../../main/core/store/sql';
 import { containsPattern } from '../../../main/core/store/search';
 import type { Core } from '../../../main/core/api';
@@ -99,11 +99,16 @@ describe('the incident list through the trigram index', () => {
         const expected = oracle(db, combo);
         expect(page.items.map((item) => item.id).sort((a, b) => a - b), JSON.stringify(combo)).toEqual(expected);
         expect(page).toMatchObject({ total: expected.length, totalCapped: false });
-        // Both plans of the text filter (the index for a rare word, the scan for a common one) select the same rows.
-        for (const plan of ['index', 'scan'] as const) {
-          const conditions = filterConditions({ ...combo, query: combo.query ?? '', status: combo.status ?? [], overdueOn: combo.overdue ? TODAY : undefined }, plan);
-          const ids = queryAll<{ id: number }>(asReadable(db), sql`SELECT i.id FROM incidents i ${sqlWhere(conditions)} ORDER BY i.id`).map((row) => row.id);
-          expect(ids, `${plan} ${JSON.stringify(combo)}`).toEqual(expected);
+        // Every plan of the text filter (the index for a rare word, the scan for a common one, the index's hits driving
+        // a common word's count) and of the day range selects the same rows.
+        const trigrams = [...(combo.query ?? '')].length >= 3;
+        for (const plan of trigrams ? (['index', 'scan', 'join'] as const) : (['index', 'scan'] as const)) {
+          for (const days of ['range', 'walk'] as const) {
+            const filter = { ...combo, query: combo.query ?? '', status: combo.status ?? [], overdueOn: combo.overdue ? TODAY : undefined };
+            const conditions = filterConditions(filter, plan, days);
+            const ids = queryAll<{ id: number }>(asReadable(db), sql`SELECT i.id FROM ${countSource(plan)} ${sqlWhere(conditions)} ORDER BY i.id`).map((row) => row.id);
+            expect(ids, `${plan} ${days} ${JSON.stringify(combo)}`).toEqual(expected);
+          }
         }
         compared++;
         if (expected.length > 0) nonEmpty++;
@@ -143,6 +148,67 @@ describe('the capped count', () => {
     expect(listIncidents(db, filter)).toMatchObject({ total: 42, totalCapped: false });
     // The page itself is never cut by the cap.
     expect(listIncidents(db, { ...filter, countCap: 3, limit: 20 }).items).toHaveLength(20);
+    db.close();
+  });
+});
+
+describe('a day range sorted by next deadline', () => {
+  /** The order the list promises: statutory deadlines first, then by deadline (none last), then by id. */
+  function ordered(db: ReturnType<typeof raw>, f: Combo, limit: number, offset: number): number[] {
+    const ids = oracle(db, f);
+    const rows = db
+      .prepare(
+        `SELECT id FROM incidents WHERE id IN (${ids.join(', ') || 'NULL'})
+         ORDER BY next_deadline_kind IN ('ppc_preliminary', 'ppc_final') DESC, coalesce(next_deadline, '9999-12-31'), id LIMIT ? OFFSET ?`,
+      )
+      .pluck()
+      .all(limit, offset) as number[];
+    return rows;
+  }
+
+  it('pages in the promised order whether it walks the deadline index or sorts the range', async () => {
+    const { core, company, workspacePath } = await incidentCore();
+    await seed(core, company.id);
+    const db = raw(workspacePath);
+    const readable = asReadable(db);
+    const ranges = [
+      { knownFrom: '2026-11-01', knownTo: '2026-12-31' },
+      { knownFrom: '2026-11-05', knownTo: '2026-12-20' },
+      { knownFrom: '2026-11-10', knownTo: '2026-11-10' },
+      { knownFrom: '2026-12-15' },
+      { knownTo: '2026-11-03' },
+    ];
+    const extras: Combo[] = [{}, { status: ['open'] }, { trigger: 'wrongfulPurpose' }, { query: 'カード' }, { companyId: company.id }];
+    const plans = new Set<string>();
+    for (const range of ranges) {
+      for (const extra of extras) {
+        const combo: Combo = { ...range, ...extra };
+        for (const [limit, offset] of [[5, 0], [5, 5], [50, 0]] as const) {
+          const page = await call(core, 'incidents.list', { ...combo, sort: 'nextDeadline', limit, offset });
+          expect(page.items.map((item) => item.id), `${JSON.stringify(combo)} ${limit}/${offset}`).toEqual(ordered(db, combo, limit, offset));
+          const filter = { ...combo, query: combo.query ?? '', status: combo.status ?? [] };
+          plans.add(dayRangePlan(readable, filter, page.total, offset + limit));
+        }
+      }
+    }
+    // Both plans were taken, so both were compared with the oracle.
+    expect([...plans].sort()).toEqual(['range', 'walk']);
+    db.close();
+  });
+
+  it('walks a wide range of common matches and sorts a narrow one', async () => {
+    const { core, company, workspacePath } = await incidentCore();
+    await seed(core, company.id);
+    const db = raw(workspacePath);
+    const readable = asReadable(db);
+    const wide = { knownFrom: '2026-11-01', knownTo: '2026-12-31' };
+    const narrow = { knownFrom: '2026-11-10', knownTo: '2026-11-10' };
+    expect(oracle(db, wide)).toHaveLength(42);
+    expect(oracle(db, narrow).length).toBeLessThan(5);
+    expect(dayRangePlan(readable, { ...wide, query: '', status: [] }, 42, 5)).toBe('walk');
+    expect(dayRangePlan(readable, { ...narrow, query: '', status: [] }, oracle(db, narrow).length, 5)).toBe('range');
+    // Without a day range there is nothing to choose.
+    expect(dayRangePlan(readable, { query: '', status: [] }, 42, 5)).toBe('range');
     db.close();
   });
 });
