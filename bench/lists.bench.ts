@@ -97,12 +97,11 @@ const whereOf = (parts: string[]) => (parts.length === 0 ? '' : `WHERE ${parts.j
 
 /**
  * The page as a hand-written query answers a word typed at run time: it cannot know the word beforehand, so it probes
- * the trigram index as the store does (≤ 1,000 hits: the page through the index; ≤ 10,000: the count too; more, and no
- * company or day range: the count driven by the index's hits) and weighs a day range the same way (a walk of about
- * 100 × incidents / matches entries against the range's size). Statements are prepared once.
+ * the trigram index as the store does (≤ 1,000 hits: the page through the index; ≤ 10,000: the count too; more, and
+ * no company: the count from the day-of-knowing index, which holds the text) and weighs a day range the same way (a
+ * walk of about 100 × incidents / matches entries against the range's size). Statements are prepared once.
  */
 function rawList(db: Database.Database, f: Filters) {
-  const narrowed = f.companyId !== undefined || Boolean(f.knownFrom) || Boolean(f.knownTo);
   const prepared = new Map<string, Database.Statement>();
   const statement = (text: string) => {
     let found = prepared.get(text);
@@ -117,16 +116,9 @@ function rawList(db: Database.Database, f: Filters) {
       ${whereOf([...where, extra])} ORDER BY coalesce(i.next_deadline, '9999-12-31'), i.id LIMIT ? OFFSET 0`).all(...params, ...STATUTORY_KINDS, limit);
   return () => {
     const hits = hitsOf(db, f);
-    const join = hits > 10_000 && hits !== Infinity && !narrowed;
     const counted = rawConditions(f, hits <= 10_000);
-    const phrase = `"${foldQuery(f.query ?? '').trim().replace(/"/g, '""')}"`;
-    const total = Number(
-      join
-        ? statement(`SELECT count(*) FROM (SELECT 1 FROM incidents_fts f CROSS JOIN incidents i ON i.id = f.rowid WHERE f.incidents_fts MATCH ? AND ${counted.where.join(' AND ')} LIMIT ?)`)
-            .pluck()
-            .get(phrase, ...counted.params, COUNT_CAP + 1)
-        : statement(`SELECT count(*) FROM (SELECT 1 FROM incidents i ${whereOf(counted.where)} LIMIT ?)`).pluck().get(...counted.params, COUNT_CAP + 1),
-    );
+    const source = f.query && hits > 10_000 && f.companyId === undefined ? 'incidents i INDEXED BY incidents_by_known' : 'incidents i';
+    const total = Number(statement(`SELECT count(*) FROM (SELECT 1 FROM ${source} ${whereOf(counted.where)} LIMIT ?)`).pluck().get(...counted.params, COUNT_CAP + 1));
     let walk = false;
     if (f.knownFrom || f.knownTo) {
       const walked = Math.ceil((100 * Number(statement('SELECT max(id) FROM incidents').pluck().get())) / Math.max(total, 1));

@@ -50,7 +50,7 @@ CREATE INDEX incidents_by_company_deadline ON incidents
 
 -- index incidents_by_company_known on incidents
 CREATE INDEX incidents_by_company_known ON incidents
-        (company_id, known_at, id, status, triggers, reportable, next_deadline_kind, next_deadline);
+        (company_id, known_at, id, status, triggers, reportable, next_deadline_kind, next_deadline, search_text);
 
 -- index incidents_by_deadline on incidents
 CREATE INDEX incidents_by_deadline ON incidents
@@ -58,7 +58,7 @@ CREATE INDEX incidents_by_deadline ON incidents
 
 -- index incidents_by_known on incidents
 CREATE INDEX incidents_by_known ON incidents
-        (known_at, id, status, triggers, reportable, company_id, next_deadline_kind, next_deadline);
+        (known_at, id, status, triggers, reportable, company_id, next_deadline_kind, next_deadline, search_text);
 
 -- index inventory_by_company_name on inventory_entries
 CREATE INDEX inventory_by_company_name ON inventory_entries (company_id, name, id);
