@@ -87,9 +87,11 @@ export const incidentDashboard = z.object({
   ),
   /**
    * The last time the app derived open incidents again under newer rules or holiday data and changed any
-   * (main/core/incidents/rederive.ts): when, and which incidents (those since deleted left out). The dashboard
-   * tells the user for two weeks.
+   * (main/core/incidents/rederive.ts): when, how many it changed, and the first few of them by name (those since
+   * deleted left out) — a holiday update can move thousands. The dashboard tells the user for two weeks.
    */
-  rulesUpdate: z.object({ at: z.string(), incidents: z.array(z.object({ id: z.number().int(), title: z.string() })) }).nullable(),
+  rulesUpdate: z
+    .object({ at: z.string(), count: z.number().int(), incidents: z.array(z.object({ id: z.number().int(), title: z.string() })) })
+    .nullable(),
 });
 export type IncidentDashboard = z.output<typeof incidentDashboard>;

@@ -103,11 +103,13 @@ export function rederiveIfRulesChanged(db: ReadableDB, now: () => Date, fingerpr
   return run.immediate();
 }
 
+/** The dashboard's notice names this many of the changed incidents and counts the rest: one row read each, not 100k. */
+const NAMED_IN_NOTICE = 8;
+
 /** The last re-derivation that changed anything, with the incidents it changed, for the dashboard's notice. */
-export function lastRulesUpdate(db: ReadableDB): { at: string; incidents: { id: number; title: string }[] } | null {
+export function lastRulesUpdate(db: ReadableDB): { at: string; count: number; incidents: { id: number; title: string }[] } | null {
   const latest = latestAudit(db, REDERIVE_OPERATION, RULES_ENTITY);
   if (!latest) return null;
-  const after = latest.after as Partial<RederiveResult> | null;
-  const found = (after?.updated ?? []).map((id) => incidents.getIncident(db, id)).filter((incident) => incident !== undefined);
-  return { at: latest.at, incidents: found.map((incident) => ({ id: incident.id, title: incident.title })) };
+  const updated = (latest.after as Partial<RederiveResult> | null)?.updated ?? [];
+  return { at: latest.at, count: updated.length, incidents: incidents.existingTitles(db, updated, NAMED_IN_NOTICE) };
 }

@@ -130,6 +130,17 @@ export function countIncidentsOf(db: ReadableDB, companyId: number): number {
   return queryValue<number>(db, sql`SELECT count(*) FROM incidents WHERE company_id = ${companyId}`) ?? 0;
 }
 
+/** The id and title of the first `limit` of `ids` that still exist, in the order given. */
+export function existingTitles(db: ReadableDB, ids: readonly number[], limit: number): { id: number; title: string }[] {
+  const found: { id: number; title: string }[] = [];
+  for (const id of ids) {
+    if (found.length >= limit) break;
+    const row = queryOne<{ id: number; title: string }>(db, sql`SELECT id, title FROM incidents WHERE id = ${id}`);
+    if (row) found.push(row);
+  }
+  return found;
+}
+
 export function incidentExists(db: ReadableDB, id: number): boolean {
   return queryValue<number>(db, sql`SELECT count(*) FROM incidents WHERE id = ${id}`) === 1;
 }

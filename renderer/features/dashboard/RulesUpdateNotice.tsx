@@ -21,7 +21,7 @@ export function RulesUpdateNotice({ update, today }: { update: IncidentDashboard
   const { t } = useTranslation();
   const language = useLanguage();
   const [closed, setClosed] = useState(() => (update ? sessionStorage.getItem(closedKey(update.at)) === '1' : false));
-  if (!update || closed || update.incidents.length === 0) return null;
+  if (!update || closed || update.count === 0) return null;
   // Counted from the app's today (Japan time), so a moved clock (APPI_WORKBENCH_CLOCK) moves it too.
   if (new Date(`${today}T23:59:59+09:00`).getTime() - new Date(update.at).getTime() > SHOWN_FOR_DAYS * DAY_MS) return null;
   const close = () => {
@@ -39,16 +39,16 @@ export function RulesUpdateNotice({ update, today }: { update: IncidentDashboard
       onClose={close}
       role="status"
     >
-      <Text size="sm">{t('dashboard.rulesUpdateText', { count: update.incidents.length, at: formatDateTime(update.at, language) })}</Text>
+      <Text size="sm">{t('dashboard.rulesUpdateText', { count: update.count, at: formatDateTime(update.at, language) })}</Text>
       <Group gap="md" mt={6}>
-        {update.incidents.slice(0, 8).map(({ id, title }) => (
+        {update.incidents.map(({ id, title }) => (
           <Anchor key={id} component={Link} href={`/incidents/${id}/notifications`} size="sm">
             {title}
           </Anchor>
         ))}
-        {update.incidents.length > 8 && (
+        {update.count > update.incidents.length && (
           <Text size="sm" c="dimmed">
-            {t('dashboard.rulesUpdateMore', { n: update.incidents.length - 8 })}
+            {t('dashboard.rulesUpdateMore', { n: update.count - update.incidents.length })}
           </Text>
         )}
         <Anchor component={Link} href="/settings/audit" size="sm">

@@ -67,7 +67,21 @@ describe('derived values follow the rules of the app that opens the workspace', 
     expect(rules[1]).toMatchObject({ entityId: final.id, before: { dueDate: '2027-01-27' }, after: { dueDate: '2027-01-26' } });
 
     const dashboard = await call(reopened.core, 'incidents.dashboard', { openLimit: 5, chartLimit: 5 });
-    expect(dashboard.rulesUpdate).toEqual({ at: rules[0]!.at, incidents: [{ id: incident.id, title: incident.title }] });
+    expect(dashboard.rulesUpdate).toEqual({ at: rules[0]!.at, count: 1, incidents: [{ id: incident.id, title: incident.title }] });
+  });
+
+  it('names the first eight changed incidents still there and counts them all, however many moved', async () => {
+    const { core, company, workspacePath, userDataDir } = await incidentCore();
+    const created = [];
+    for (let i = 0; i < 12; i++) created.push(await call(core, 'incidents.create', cardLeak(company.id, { title: `漏えい ${i}` })));
+    await call(core, 'incidents.delete', { id: created[0]!.id, revision: created[0]!.revision });
+    core.close();
+    for (const incident of created.slice(1)) ageWorkspace(workspacePath, incident.id, '2027-01-27');
+
+    const reopened = await makeCore({ workspacePath, userDataDir, now: steppingClock('2026-12-30T01:00:00.000Z') });
+    const update = (await call(reopened.core, 'incidents.dashboard', {})).rulesUpdate!;
+    expect(update.count).toBe(11);
+    expect(update.incidents.map((incident) => incident.title)).toEqual(created.slice(1, 9).map((incident) => incident.title));
   });
 
   it('leaves sent notifications and closed incidents as they were, and does nothing once up to date', async () => {
@@ -120,7 +134,7 @@ describe('derived values follow the rules of the app that opens the workspace', 
     const rules = (await call(reopened.core, 'audit.list', {})).items.filter((entry) => entry.operation === 'workspace.rules');
     expect(rules.map((entry) => [entry.entity, entry.actor])).toEqual([['workspace_rules', 'APPI Workbench']]);
     expect(rules[0]!.after).toMatchObject({ updated: [], skipped: [], reranked: [incident.id] });
-    expect((await call(reopened.core, 'incidents.dashboard', {})).rulesUpdate).toMatchObject({ incidents: [] });
+    expect((await call(reopened.core, 'incidents.dashboard', {})).rulesUpdate).toMatchObject({ count: 0, incidents: [] });
     expect((await call(reopened.core, 'incidents.list', {})).items[0]!.nextDeadline).toMatchObject({ notificationKind: 'ppc_preliminary' });
   });
 
