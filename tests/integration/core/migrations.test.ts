@@ -117,6 +117,8 @@ const seeds: Record<number, (db: Database.Database) => void> = {
   11: (db) => seeds[10]!(db),
   // Version 12 widens the incident list's indexes (migration 0012); the rows are written as before.
   12: (db) => seeds[11]!(db),
+  // Version 13 indexes the sent statutory reports (migration 0013).
+  13: (db) => seeds[12]!(db),
 };
 
 function seedVersion1(db: Database.Database): void {

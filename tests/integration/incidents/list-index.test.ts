@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { asReadable, queryAll } from '../../../main/core/store/connection';
+import { statutoryKinds } from '../../../shared/domain/incident-deadline-rank';
 import { countSource, dayRangePlan, filterConditions, listIncidents } from '../../../main/core/store/incidents-list';
 import { sql, sqlWhere } from '../../../main/core/store/sql';
 import { containsPattern } from '../../../main/core/store/search';
@@ -208,6 +209,26 @@ describe('a day range sorted by next deadline', () => {
     expect(dayRangePlan(readable, { ...narrow, query: '', status: [] }, oracle(db, narrow).length, 5)).toBe('range');
     // Without a day range there is nothing to choose.
     expect(dayRangePlan(readable, { query: '', status: [] }, 42, 5)).toBe('range');
+    db.close();
+  });
+});
+
+describe('the dashboard’s reported incidents', () => {
+  it('start from the partial index of sent statutory reports, whose kinds are the statutory ones', async () => {
+    const { workspacePath } = await incidentCore();
+    const db = raw(workspacePath);
+    expect([...statutoryKinds].sort()).toEqual(['ppc_final', 'ppc_preliminary']);
+    const plan = db
+      .prepare(
+        `EXPLAIN QUERY PLAN SELECT i.id FROM incidents i
+         WHERE i.id IN (SELECT n.incident_id FROM incident_notifications n
+                        WHERE n.sent_at IS NOT NULL AND n.notification_kind IN ('ppc_preliminary', 'ppc_final'))
+         ORDER BY i.known_at DESC, i.id DESC LIMIT 20`,
+      )
+      .all()
+      .map((row) => (row as { detail: string }).detail)
+      .join('; ');
+    expect(plan).toContain('incident_notifications_sent_reports');
     db.close();
   });
 });
