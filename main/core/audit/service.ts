@@ -40,7 +40,7 @@ function filterOf(input: FilterInput): AuditFilter {
 
 export function listAudit(scope: DataScope, input: ParsedInput<'audit.list'>): { items: AuditEntry[]; total: number } {
   const page = listAuditRows(scope.db(), { ...filterOf(input), limit: input.limit, offset: input.offset });
-  return { items: page.items.map((record) => ({ ...record, summary: operationSummary(record.operation) })), total: page.total };
+  return { items: page.items.map((record) => ({ summary: operationSummary(record.operation), ...record })), total: page.total };
 }
 
 export function listActors(scope: DataScope): { items: string[] } {
@@ -50,7 +50,7 @@ export function listActors(scope: DataScope): { items: string[] } {
 /** The rows the list's filters select, oldest first, as CSV for Excel (csv.ts). */
 export function exportAuditCsv(scope: DataScope, input: ParsedInput<'audit.exportCsv'>): ExportResult {
   const rows = (function* () {
-    for (const record of eachAudit(scope.db(), filterOf(input))) yield { ...record, summary: operationSummary(record.operation) };
+    for (const record of eachAudit(scope.db(), filterOf(input))) yield { summary: operationSummary(record.operation), ...record };
   })();
   const text = auditCsv(rows, input.lang);
   const day = new Date(scope.now().getTime() + 9 * 3600_000).toISOString().slice(0, 10);

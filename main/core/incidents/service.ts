@@ -36,7 +36,8 @@ export function mustGetIncident(db: ReadableDB, id: number, path: (string | numb
 }
 
 export function detailOf(stored: incidents.StoredIncident, assessment: Assessment, now: Date): IncidentDetail {
-  return { ...incidentView(stored, now), facts: breachFactsSchema.parse(incidentFacts(stored)), assessment };
+  // Added fields first, as in incidentView: they are not in the view, and this order leaves no old-space garbage.
+  return { facts: breachFactsSchema.parse(incidentFacts(stored)), assessment, ...incidentView(stored, now) };
 }
 
 function checkCompany(db: ReadableDB, companyId: number): void {
@@ -47,7 +48,7 @@ export function listIncidents(scope: DataScope, input: ParsedInput<'incidents.li
   const now = scope.now();
   const { overdue, ...filter } = input;
   // "Overdue" is counted from Japan's today by the app's clock (APPI_WORKBENCH_CLOCK moves it).
-  const page = listRows(scope.db(), { ...filter, overdueOn: overdue ? japanDateOf(now) : undefined, countCap: COUNT_CAP });
+  const page = listRows(scope.db(), { overdueOn: overdue ? japanDateOf(now) : undefined, countCap: COUNT_CAP, ...filter });
   const rate = dueRater(now);
   return { items: page.items.map((row) => summaryView(row, rate)), total: page.total, totalCapped: page.totalCapped };
 }
