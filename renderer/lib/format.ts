@@ -21,25 +21,48 @@ export function formatDateTime(value: string | Date, language: Language, options
   return formatJapanDateTime(value, language, { zone: options.zone ?? true });
 }
 
-export function formatNumber(value: number, language: Language): string {
-  return new Intl.NumberFormat(locales[language]).format(value);
+/**
+ * Formatters are built once per language (and unit): building an Intl formatter costs ~0.1 ms, and a list formats
+ * numbers and weekdays on every row of every render.
+ */
+function once<K, V>(build: (key: K) => V): (key: K) => V {
+  const built = new Map<K, V>();
+  return (key) => {
+    let value = built.get(key);
+    if (value === undefined) {
+      value = build(key);
+      built.set(key, value);
+    }
+    return value;
+  };
 }
+
+const numberFormat = once((language: Language) => new Intl.NumberFormat(locales[language]));
+
+export function formatNumber(value: number, language: Language): string {
+  return numberFormat(language).format(value);
+}
+
+const byteUnits = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
+const byteFormat = once((key: `${Language}:${number}`) => {
+  const [language, unit] = key.split(':') as [Language, string];
+  return new Intl.NumberFormat(locales[language], {
+    style: 'unit',
+    unit: byteUnits[Number(unit)],
+    unitDisplay: 'short',
+    maximumFractionDigits: unit === '0' ? 0 : 1,
+  });
+});
 
 /** File sizes as people read them: 1.2 MB, 640 kB. */
 export function formatBytes(bytes: number, language: Language): string {
-  const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
   let value = bytes;
   let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
+  while (value >= 1024 && unit < byteUnits.length - 1) {
     value /= 1024;
     unit += 1;
   }
-  return new Intl.NumberFormat(locales[language], {
-    style: 'unit',
-    unit: units[unit],
-    unitDisplay: 'short',
-    maximumFractionDigits: unit === 0 ? 0 : 1,
-  }).format(value);
+  return byteFormat(`${language}:${unit}`).format(value);
 }
 
 // 2024-01-01 was a Monday: weekday names come from Intl rather than a hand-kept table.
@@ -47,10 +70,12 @@ const weekdayDates: Record<Weekday, Date> = Object.fromEntries(
   weekdays.map((day, index) => [day, new Date(2024, 0, 1 + index)]),
 ) as Record<Weekday, Date>;
 
+const weekdayFormat = once(
+  (language: Language) => new Intl.DateTimeFormat(locales[language], { weekday: language === 'ja' ? 'narrow' : 'short' }),
+);
+
 export function weekdayName(day: Weekday, language: Language): string {
-  return new Intl.DateTimeFormat(locales[language], { weekday: language === 'ja' ? 'narrow' : 'short' }).format(
-    weekdayDates[day],
-  );
+  return weekdayFormat(language).format(weekdayDates[day]);
 }
 
 /** Consecutive days as ranges: 月〜金・土 (ja), Mon–Fri, Sat (en). */
@@ -77,9 +102,11 @@ export function formatHours(from: string, to: string, language: Language): strin
   return `${from}${dash}${to}`;
 }
 
+const languageNames = once((language: Language) => new Intl.DisplayNames([locales[language]], { type: 'language' }));
+
 export function languageName(code: DeskLanguage, language: Language): string {
   try {
-    return new Intl.DisplayNames([locales[language]], { type: 'language' }).of(code) ?? code;
+    return languageNames(language).of(code) ?? code;
   } catch {
     return code;
   }
