@@ -60,28 +60,10 @@ function deadlineConclusion(wrongfulHolds: boolean, wrongfulUnknown: boolean): C
   return { topic: 'deadlines', status: null, citations: cites, reason, missing: wrongfulUnknown ? ['wrongfulPurpose'] : [] };
 }
 
-/** `knownAt`: when the business knew (知った時点), an ISO 8601 instant with Z or an offset. */
-export function assess(facts: BreachFactsInput, knownAt: InstantInput): Assessment {
-  const knownOn = japanDateOf(knownAt, ['knownAt']);
-  const result = assessReportability(facts, ['facts'], knownAt);
-  // Every field named, in one literal: `{ ...base, more }` made V8 grow a copy, slower and leaving old-space garbage
-  // on every assessment (bench/memory.bench.ts). The order is kept: the rules fingerprint hashes this JSON.
-  if (result.verdict === 'no') {
-    return {
-      reportable: result.verdict,
-      triggers: result.triggers,
-      exemption: result.exemption,
-      missing: result.missing,
-      entrustee: result.entrustee,
-      knownOn,
-      preliminary: null,
-      final: null,
-      bases: null,
-      citations: result.citations,
-      reasons: result.conclusions,
-    };
-  }
+type Timing = Pick<Assessment, 'preliminary' | 'final' | 'bases' | 'citations' | 'reasons'>;
 
+/** The deadlines of a reportable (or undetermined) breach, with the reasons and citations that go with them. */
+function timingOf(result: ReturnType<typeof assessReportability>, knownAt: InstantInput): Timing {
   const wrongful = result.conclusions.find((c) => c.topic === 'wrongfulPurpose');
   const wrongfulHolds = wrongful?.status === 'holds';
   const deadlines = computeDeadlines({ knownAt, wrongfulPurpose: wrongfulHolds });
@@ -94,12 +76,6 @@ export function assess(facts: BreachFactsInput, knownAt: InstantInput): Assessme
     final: deadlines.final.due.basis,
   };
   return {
-    reportable: result.verdict,
-    triggers: result.triggers,
-    exemption: result.exemption,
-    missing: result.missing,
-    entrustee: result.entrustee,
-    knownOn,
     preliminary: { target: deadlines.preliminary.target.date, limit: deadlines.preliminary.limit.date },
     final: { due: deadlines.final.due.date, days: deadlines.final.days },
     bases,
@@ -110,5 +86,30 @@ export function assess(facts: BreachFactsInput, knownAt: InstantInput): Assessme
       citations.rule8_1,
     ]),
     reasons,
+  };
+}
+
+/** `knownAt`: when the business knew (知った時点), an ISO 8601 instant with Z or an offset. */
+export function assess(facts: BreachFactsInput, knownAt: InstantInput): Assessment {
+  const knownOn = japanDateOf(knownAt, ['knownAt']);
+  const result = assessReportability(facts, ['facts'], knownAt);
+  const timing: Timing =
+    result.verdict === 'no'
+      ? { preliminary: null, final: null, bases: null, citations: result.citations, reasons: result.conclusions }
+      : timingOf(result, knownAt);
+  // Every field named, in one literal: `{ ...base, more }` made V8 grow a copy, slower and leaving old-space garbage
+  // on every assessment (bench/memory.bench.ts). The order is kept: the rules fingerprint hashes this JSON.
+  return {
+    reportable: result.verdict,
+    triggers: result.triggers,
+    exemption: result.exemption,
+    missing: result.missing,
+    entrustee: result.entrustee,
+    knownOn,
+    preliminary: timing.preliminary,
+    final: timing.final,
+    bases: timing.bases,
+    citations: timing.citations,
+    reasons: timing.reasons,
   };
 }
