@@ -44,15 +44,13 @@ export function formatNumber(value: number, language: Language): string {
 }
 
 const byteUnits = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
-const byteFormat = once((key: `${Language}:${number}`) => {
-  const [language, unit] = key.split(':') as [Language, string];
-  return new Intl.NumberFormat(locales[language], {
-    style: 'unit',
-    unit: byteUnits[Number(unit)],
-    unitDisplay: 'short',
-    maximumFractionDigits: unit === '0' ? 0 : 1,
-  });
-});
+/** Per language, one formatter per unit (bytes whole, larger units to one decimal). */
+const byteFormats = once((language: Language) =>
+  byteUnits.map(
+    (unit, index) =>
+      new Intl.NumberFormat(locales[language], { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: index === 0 ? 0 : 1 }),
+  ),
+);
 
 /** File sizes as people read them: 1.2 MB, 640 kB. */
 export function formatBytes(bytes: number, language: Language): string {
@@ -62,7 +60,7 @@ export function formatBytes(bytes: number, language: Language): string {
     value /= 1024;
     unit += 1;
   }
-  return byteFormat(`${language}:${unit}`).format(value);
+  return byteFormats(language)[unit]!.format(value);
 }
 
 // 2024-01-01 was a Monday: weekday names come from Intl rather than a hand-kept table.
