@@ -36,6 +36,8 @@ const datePatterns: readonly { pattern: RegExp; read: (m: RegExpMatchArray) => s
   { pattern: new RegExp(`(\\d{1,2}) (${months.join('|')}),? (\\d{4})`, 'g'), read: (m) => iso(Number(m[3]), months.indexOf(m[2]!) + 1, Number(m[1])) },
 ];
 
+const hasDigit = /\d/;
+
 const eventWords: readonly { pattern: RegExp; event: HistoryEvent['event'] }[] = [
   { pattern: /制定|established|enacted|adopted/g, event: 'established' },
   { pattern: /改定|改訂|改正|revised|amended|updated/g, event: 'revised' },
@@ -62,6 +64,8 @@ function eventOf(before: string, after: string): HistoryEvent['event'] | null {
 export function datesStatedIn(text: string): { event: HistoryEvent['event']; date: string }[] {
   const found: { event: HistoryEvent['event']; date: string }[] = [];
   for (const line of normalizeForMatch(text).split('\n')) {
+    // Every pattern has digits (full-width ones are normalised): most lines of a policy have none.
+    if (!hasDigit.test(line)) continue;
     for (const { pattern, read } of datePatterns) {
       for (const match of line.matchAll(pattern)) {
         const at = match.index ?? 0;

@@ -26,7 +26,8 @@ function listed(names: readonly string[], lang: 'ja' | 'en'): string {
 }
 
 function warningsFor(doc: CheckedDocument, facts: ResolvedFacts, inventory: CheckerInventory): Partial<Record<RuleId, CheckerWarning[]>> {
-  const text = purposeKey(doc.raw);
+  // The whole text's key only when there is a purpose to look for: it is a pass over every character of the policy.
+  const text = inventory.purposes.length > 0 ? purposeKey(doc.raw) : '';
   const unstated = inventory.purposes.filter((row) => {
     const key = purposeKey(row.purpose);
     return key !== '' && !text.includes(key);
