@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { policyCreateInput, policyDetail, policySummary, policyUpdateInput, revisionEntry } from '../domain/policy';
 import { policyCheckInput, policyCheckResult } from '../domain/policy-check';
 import { policyDiff } from '../domain/policy-diff';
+import { policyOpen } from '../domain/policy-open';
 import { importPreview, importPreviewInput, importSaveInput } from '../domain/policy-import';
 import { policySearchInput, policySearchResult } from '../domain/policy-search';
 import { draftSaveInput, draftSaveResult, policyVersion, policyVersionSummary, publishInput } from '../domain/policy-version';
@@ -22,6 +23,8 @@ export const policiesContract = {
     en: 'List policies',
   }),
   'policies.get': read(byId, policyDetail, { ja: 'ポリシーの表示', en: 'Show a policy' }),
+  /** The editor's open: policies.get and policies.check of the version it shows, in one request. */
+  'policies.open': read(byId, policyOpen, { ja: 'ポリシーを開く', en: 'Open a policy' }),
   /** From a template filled from the company and its desks, from given sections, or empty; opens a draft. */
   'policies.create': write(policyCreateInput, policyDetail, { ja: 'ポリシーを作成', en: 'Create a policy' }),
   'policies.update': write(policyUpdateInput, policyDetail, { ja: 'ポリシーの表題・種類を変更', en: 'Change a policy’s title or kind' }),

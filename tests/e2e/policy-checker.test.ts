@@ -62,4 +62,32 @@ describe('Checker panel', () => {
     await page.waitForTimeout(500);
     await page.screenshot({ path: (await screenshot(page, 'policy-checker-quote-selected-full')).replace(/-full\.png$/, '.png') });
   });
+
+  it('opens with one request (the policy and its verdicts together) and checks the typed text once it is edited', async () => {
+    const { page, app } = workbench;
+    await page.goto(`${app.origin}/#/policies/${policyId}`);
+    const asked: string[] = [];
+    const record = (request: { url(): string; postData(): string | null }) => {
+      const match = /\/api\/(policies\.[a-zA-Z]+)/.exec(request.url());
+      if (match) asked.push(`${match[1]}${match[1] === 'policies.check' && (request.postData() ?? '').includes('"sections"') ? ' (typed text)' : ''}`);
+    };
+    page.on('request', record);
+    try {
+      // A fresh page: no answer is cached.
+      await page.reload();
+      const security = page.locator('.wb-pol-checker [data-rule="security-measures"]');
+      await security.waitFor(timeout);
+      expect(await security.getAttribute('data-status')).toBe('missing');
+      await page.waitForTimeout(600);
+      expect(asked).toEqual(['policies.open']);
+
+      const body = page.getByLabel('本文（日本語）').first();
+      await body.fill(`${await body.inputValue()}\n当社は、保有個人データの安全管理のために、基本方針の策定、個人データの取扱いに係る規律の整備、組織的安全管理措置、人的安全管理措置、物理的安全管理措置、技術的安全管理措置及び外的環境の把握の措置を講じます。`);
+      await expect.poll(() => security.getAttribute('data-status'), timeout).toBe('met');
+      expect(asked).toContain('policies.check (typed text)');
+      expect(asked.filter((name) => name === 'policies.check')).toEqual([]);
+    } finally {
+      page.off('request', record);
+    }
+  });
 });

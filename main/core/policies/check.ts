@@ -1,4 +1,5 @@
 import type { PolicyCheckResult, PolicyCheckValues } from '../../../shared/domain/policy-check';
+import type { PolicyVersion } from '../../../shared/domain/policy-version';
 import { checkerSummary, checkPolicy, checkPolicyWithFacts, type CheckerDesk, type CheckerInput, type PolicySection, type RuleResult } from '../../../shared/policy';
 import type { DataScope } from '../context';
 import { missingReference } from '../service-errors';
@@ -62,19 +63,22 @@ export function runChecker(
 export function checkPolicyVersion(scope: DataScope, input: PolicyCheckValues): PolicyCheckResult {
   const db = scope.db();
   const policy = mustGetPolicy(db, input.policyId, ['policyId']);
-  let versionId: number | null = null;
-  let sections: readonly PolicySection[];
-  let history = publishedDates(db, policy.id);
-  if (input.sections !== undefined) {
-    sections = input.sections;
-  } else {
-    const version = versionWithSections(db, input.versionId ?? currentVersionId(db, policy.id), ['versionId']);
-    if (version.policyId !== policy.id) throw notFoundOf('version', version.id, ['versionId']);
-    versionId = version.id;
-    sections = version.sections;
-    // A published version is read with the history as it printed then.
-    if (version.status === 'published') history = publishedDates(db, policy.id, version.number);
-  }
+  if (input.sections !== undefined) return checkedSections(db, policy, null, input.sections, publishedDates(db, policy.id));
+  const version = versionWithSections(db, input.versionId ?? currentVersionId(db, policy.id), ['versionId']);
+  if (version.policyId !== policy.id) throw notFoundOf('version', version.id, ['versionId']);
+  return checkOfVersion(db, policy, version);
+}
+
+/** The check of a version already read (the editor's open reads its sections once for the page and the panel). */
+export function checkOfVersion(db: ReadableDB, policy: PolicyRef, version: PolicyVersion): PolicyCheckResult {
+  // A published version is read with the history as it printed then.
+  const history = publishedDates(db, policy.id, version.status === 'published' ? version.number : undefined);
+  return checkedSections(db, policy, version.id, version.sections, history);
+}
+
+type PolicyRef = { readonly id: number; readonly companyId: number };
+
+function checkedSections(db: ReadableDB, policy: PolicyRef, versionId: number | null, sections: readonly PolicySection[], history: string[]): PolicyCheckResult {
   // A draft (or the editor's text) is compared with the version in force; a published version is not re-judged against itself.
   const context = checkerInput(db, policy.companyId, sections, sectionsInForce(db, policy.id, versionId ?? undefined), history);
   const { rules, facts } = checkPolicyWithFacts(context);

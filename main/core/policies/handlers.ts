@@ -4,6 +4,7 @@ import type { CoreContext } from '../context';
 import { checkPolicyVersion } from './check';
 import { discardDraft, saveDraft, startDraft } from './drafts';
 import { previewImport } from './import/preview';
+import { openPolicy } from './open';
 import { publishVersion } from './publish';
 import { searchPolicies } from './search';
 import { createPolicy, deletePolicy, getPolicy, listPolicies, saveImport, updatePolicy } from './service';
@@ -12,6 +13,7 @@ import { diffVersions, getVersion, policyRevisionHistory } from './versions';
 export const policiesHandlers: Pick<Handlers<CoreContext>, keyof typeof policiesContract> = {
   'policies.list': (input, ctx) => listPolicies(ctx, input),
   'policies.get': (input, ctx) => getPolicy(ctx, input.id),
+  'policies.open': (input, ctx) => openPolicy(ctx, input.id),
   'policies.create': (input, ctx) => createPolicy(ctx, input),
   'policies.update': (input, ctx) => updatePolicy(ctx, input),
   'policies.delete': (input, ctx) => deletePolicy(ctx, input.id, input.revision),

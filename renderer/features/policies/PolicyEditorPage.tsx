@@ -9,6 +9,7 @@ import { QueryState } from '../../components/QueryState';
 import { useCompanyName } from '../../lib/useCompanyName';
 import { useLanguage } from '../../lib/useLanguage';
 import { PolicySectionsEditor } from './PolicySectionsEditor';
+import { usePolicyOpen } from './usePolicyOpen';
 import { VersionsTab } from './VersionsTab';
 import './policies.css';
 
@@ -26,7 +27,7 @@ export function PolicyEditorPage({ id, tab, section }: PolicyEditorPageProps) {
   const companyName = useCompanyName();
   const [, navigate] = useLocation();
   const [reloads, setReloads] = useState(0);
-  const detail = useRead('policies.get', { id });
+  const detail = usePolicyOpen(id);
   const shownId = tab && /^v\d+$/.test(tab) ? Number(tab.slice(1)) : null;
   const other = useRead('policyVersions.get', { id: shownId ?? 0 }, { enabled: shownId !== null && shownId !== detail.data?.current.id });
 

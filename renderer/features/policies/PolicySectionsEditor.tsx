@@ -50,7 +50,9 @@ export function PolicySectionsEditor({ policyId, companyId, companyName, version
   );
   const autosave = useDraftAutosave(draft, sections, setSections);
   const [checked] = useDebouncedValue(sections, 250);
-  const check = useRead('policies.check', readOnly ? { policyId, versionId: version.id } : { policyId, sections: checked }, { keepPrevious: true });
+  // Until the text is edited, the stored version's verdicts: the open brought them with the policy (usePolicyOpen).
+  const [opened] = useState(sections);
+  const check = useRead('policies.check', readOnly || checked === opened ? { policyId, versionId: version.id } : { policyId, sections: checked }, { keepPrevious: true });
   const desks = useRead('desks.list', { companyId, limit: 500 });
 
   useFormShortcuts({ onSave: () => void autosave.flush(), onCancel: () => navigate('/policies') });

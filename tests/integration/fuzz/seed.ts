@@ -60,6 +60,7 @@ export async function seedWorkspace(core: Core): Promise<Partial<Record<Operatio
     'notifications.update': { id: notification.id, revision: notification.revision, method: 'メール' },
     'policies.list': { companyId: company.id },
     'policies.get': { id: policy.id },
+    'policies.open': { id: policy.id },
     'policies.create': { companyId: company.id, titleJa: '別のポリシー', sections },
     'policies.delete': { id: 999, revision: 1 },
     'policies.revisionHistory': { policyId: policy.id },

@@ -21,6 +21,7 @@ describe('every policy write leaves exactly one audit row; reads leave none', ()
 
     // Reads write nothing.
     await call(core, 'policies.get', { id: created.id });
+    await call(core, 'policies.open', { id: created.id });
     await call(core, 'policies.list', {});
     await call(core, 'policies.check', { policyId: created.id });
     await call(core, 'policies.search', { query: '安全管理' });
