@@ -58,7 +58,11 @@ export function deadlineStatus({ due, now, sentAt }: DeadlineStatusInput): Deadl
       label: { ja: `${lateBy}日遅れ`, en: `late by ${lateBy} ${dayWord(lateBy)}` },
     };
   }
-  const left = daysLeft(now, due, ['now']);
+  return unsentDeadlineStatus(daysLeft(now, due, ['now']));
+}
+
+/** A statutory deadline not yet met, `left` days from Japan's today (negative: overdue). */
+export function unsentDeadlineStatus(left: number): DeadlineStatus {
   if (left < 0) {
     const over = -left;
     return { kind: 'overdue', days: over, tone: 'overdue', label: { ja: `${over}日超過`, en: `overdue by ${over} ${dayWord(over)}` } };
@@ -115,7 +119,12 @@ export function targetStatus({ target, now, sentAt, measure }: TargetStatusInput
     const after = daysBetween(target, japanDateOf(sentAt, ['sentAt']));
     return { kind: 'done', days: after, tone: 'done', label: after <= 0 ? words.doneBy : words.doneAfter(after) };
   }
-  const left = daysLeft(now, target, ['now']);
+  return unsentTargetStatus(measure, daysLeft(now, target, ['now']));
+}
+
+/** A target not yet met, `left` days from Japan's today (negative: passed). */
+export function unsentTargetStatus(measure: TargetMeasure, left: number): DeadlineStatus {
+  const words = targetWords[measure];
   if (left < 0) return { kind: 'target', days: left, tone: 'targetPassed', label: words.passed(-left) };
   return { kind: 'target', days: left, tone: 'target', label: left === 0 ? words.today : words.ahead(left) };
 }

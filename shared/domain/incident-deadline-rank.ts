@@ -1,4 +1,4 @@
-import { deadlineStatus, targetStatus, type DeadlineStatus } from '../appi/deadline-status';
+import { deadlineStatus, targetStatus, unsentDeadlineStatus, unsentTargetStatus, type DeadlineStatus } from '../appi/deadline-status';
 import type { IsoDate } from '../appi/civil-date';
 import type { InstantInput } from '../appi/japan-time';
 import type { NotificationKind } from './incident-notification';
@@ -32,6 +32,12 @@ export function isStatutory(kind: NotificationKind): boolean {
 export function dueStatus(kind: NotificationKind, due: IsoDate, now: InstantInput, sentAt: InstantInput | null = null): DeadlineStatus {
   const measure = dueMeasures[kind];
   return measure === 'statutory' ? deadlineStatus({ due, now, sentAt }) : targetStatus({ target: due, now, sentAt, measure });
+}
+
+/** A due date not yet met, rated from the days left to it (Japan's today computed once for a whole list). */
+export function unsentDueStatus(kind: NotificationKind, left: number): DeadlineStatus {
+  const measure = dueMeasures[kind];
+  return measure === 'statutory' ? unsentDeadlineStatus(left) : unsentTargetStatus(measure, left);
 }
 
 interface Rankable {

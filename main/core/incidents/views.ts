@@ -1,6 +1,8 @@
 import type { DeadlineStatus } from '../../../shared/appi/deadline-status';
 import type { Incident } from '../../../shared/domain/incident';
-import { dueMeasures, dueStatus } from '../../../shared/domain/incident-deadline-rank';
+import { dayNumberOfIso } from '../../../shared/appi/civil-date';
+import { japanDateOf } from '../../../shared/appi/japan-time';
+import { dueMeasures, dueStatus, unsentDueStatus, type DueMeasure } from '../../../shared/domain/incident-deadline-rank';
 import { notificationCitations } from '../../../shared/domain/incident-due';
 import type { NextDeadline, Notification, NotificationKind } from '../../../shared/domain/incident-notification';
 import type { IncidentSummary } from '../../../shared/domain/incident-views';
@@ -14,17 +16,21 @@ import type { StoredNotification } from '../store/notifications';
  * know — a statutory deadline with shared/appi's chip (on time / late by N days / due in N days / overdue by N
  * days), a "promptly" duty or a planned date against its target, never as overdue (incident-deadline-rank).
  */
-/** Rates unsent due dates against `now`; one rating per distinct kind and date, since a page shares few of them. */
+/**
+ * Rates unsent due dates against `now`. Japan's today is found once per list, and each distinct kind's measure and
+ * date is rated once: a page of 100 rows shares few, and finding today per row was most of a list's rating time.
+ */
 export type DueRater = (kind: NotificationKind, due: string) => DeadlineStatus;
 
 export function dueRater(now: Date): DueRater {
-  const rated = new Map<string, DeadlineStatus>();
+  const today = dayNumberOfIso(japanDateOf(now, ['now']));
+  const rated: Record<DueMeasure, Map<string, DeadlineStatus>> = { statutory: new Map(), promptly: new Map(), planned: new Map() };
   return (kind, due) => {
-    const key = `${dueMeasures[kind]} ${due}`;
-    let status = rated.get(key);
+    const known = rated[dueMeasures[kind]];
+    let status = known.get(due);
     if (!status) {
-      status = dueStatus(kind, due, now);
-      rated.set(key, status);
+      status = unsentDueStatus(kind, dayNumberOfIso(due) - today);
+      known.set(due, status);
     }
     return status;
   };
