@@ -26,7 +26,7 @@ const listInputs = [
   { sort: 'knownAt', knownFrom: '2026-01-01', knownTo: '2026-03-31' },
 ];
 
-/** One request of the mix, numbered: list pages (deep ones too), opened incidents and policies, the dashboard. */
+/** One request of the mix, numbered: list pages (deep ones too), opened incidents, policies opened as the editor opens them (with their check), the dashboard. */
 async function request(server: Server, n: number, policyIds: readonly number[]): Promise<void> {
   const id = 1 + ((n * 7919) % SHAPE.incidents);
   switch (n % 8) {
@@ -44,7 +44,7 @@ async function request(server: Server, n: number, policyIds: readonly number[]):
       await server.call('notifications.list', { incidentId: id });
       return;
     case 5:
-      await server.call('policies.get', { id: policyIds[n % policyIds.length]! });
+      await server.call('policies.open', { id: policyIds[n % policyIds.length]! });
       return;
     case 6:
       await server.call('policies.list', { limit: 100, offset: ((n * 3) % 10) * 100 });
@@ -93,7 +93,7 @@ async function main(): Promise<void> {
         await server.call('incidents.get', { id });
         await server.call('timeline.list', { incidentId: id });
         await server.call('notifications.list', { incidentId: id });
-        if (i % 10 === 0) await server.call('policies.get', { id: policyIds[i % policyIds.length]! });
+        if (i % 10 === 0) await server.call('policies.open', { id: policyIds[i % policyIds.length]! });
       }
       await sleep(500);
       const afterWarm = rssMb(pid);

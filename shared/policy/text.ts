@@ -10,15 +10,26 @@ const doubleQuotes = /[\u201C\u201D\u201F\u2033]/g;
 
 /**
  * The rules of one check normalise the same section texts many times over (a quarter of a 30-section check went
- * here): the last texts are kept, up to a bound on their length so the cache cannot grow with use.
+ * here), so a check keeps what it normalised — for that check only (withMatchCache). A cache kept across checks
+ * held every policy opened until a bound, and what it held was promoted to the old generation: a server opening
+ * policies all day grew ~40 KB per open until a major GC came (bench/memory.bench.ts).
  */
-const recent = new Map<string, string>();
-const RECENT_CHARS = 1_000_000;
-let recentChars = 0;
+let active: Map<string, string> | null = null;
+
+/** Runs `work` with normalised texts remembered until it returns (nested calls share the outer one's). */
+export function withMatchCache<T>(work: () => T): T {
+  if (active) return work();
+  active = new Map();
+  try {
+    return work();
+  } finally {
+    active = null;
+  }
+}
 
 /** NFKC, lower case, one kind of dash and quote, runs of spaces and tabs collapsed (line breaks kept). */
 export function normalizeForMatch(value: string): string {
-  const known = recent.get(value);
+  const known = active?.get(value);
   if (known !== undefined) return known;
   const normalized = value
     .normalize('NFKC')
@@ -27,12 +38,7 @@ export function normalizeForMatch(value: string): string {
     .replace(doubleQuotes, '"')
     .toLowerCase()
     .replace(/[ \t\f\v\u00A0]+/g, ' ');
-  if (recentChars + value.length + normalized.length > RECENT_CHARS) {
-    recent.clear();
-    recentChars = 0;
-  }
-  recent.set(value, normalized);
-  recentChars += value.length + normalized.length;
+  active?.set(value, normalized);
   return normalized;
 }
 

@@ -1,3 +1,4 @@
+import { withMatchCache } from '../text';
 import { checkedDocument } from './document';
 import { resolveFacts } from './facts';
 import { withInventoryWarnings } from './inventory';
@@ -28,9 +29,11 @@ export function checkPolicy(input: CheckerInput): RuleResult[] {
 
 /** The rules and the facts they used, from one reading of the text (reading it is most of a check's time). */
 export function checkPolicyWithFacts(input: CheckerInput): { rules: RuleResult[]; facts: ResolvedFacts } {
-  const doc = checkedDocument(input);
-  const facts = resolveFacts(doc, input.facts, input.previousSections);
-  return { rules: withInventoryWarnings(checkRules(input, doc, facts), doc, facts, input.inventory), facts };
+  return withMatchCache(() => {
+    const doc = checkedDocument(input);
+    const facts = resolveFacts(doc, input.facts, input.previousSections);
+    return { rules: withInventoryWarnings(checkRules(input, doc, facts), doc, facts, input.inventory), facts };
+  });
 }
 
 function checkRules(input: CheckerInput, doc: ReturnType<typeof checkedDocument>, facts: ResolvedFacts): RuleResult[] {
@@ -56,7 +59,7 @@ function checkRules(input: CheckerInput, doc: ReturnType<typeof checkedDocument>
 
 /** The facts the rules used (given or inferred), for the UI to show "we read joint use from section 7". */
 export function checkerFacts(input: CheckerInput): ResolvedFacts {
-  return resolveFacts(checkedDocument(input), input.facts, input.previousSections);
+  return withMatchCache(() => resolveFacts(checkedDocument(input), input.facts, input.previousSections));
 }
 
 export interface CheckerSummary {
