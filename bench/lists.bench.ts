@@ -48,8 +48,28 @@ const dimensions: [keyof Filters | 'dates', (companyId: number) => Partial<Filte
 /** Index hits of the word, up to 10,001: ≤ 1,000 the page goes through the index, ≤ 10,000 the count does. */
 function hitsOf(db: Database.Database, f: Filters): number {
   const folded = foldQuery(f.query ?? '').trim();
-  if ([...folded].length < TRIGRAM) return Infinity;
+  if ([...folded].length < TRIGRAM || fewCandidates(db, f)) return Infinity;
   return Number(db.prepare('SELECT count(*) FROM (SELECT 1 FROM incidents_fts WHERE incidents_fts MATCH ? LIMIT 10001)').pluck().get(`"${folded.replace(/"/g, '""')}"`));
+}
+
+/** A company or a day range leaving ≤ 3,000 incidents: the LIKE reads them, no index probe (store: fewCandidates). */
+function fewCandidates(db: Database.Database, f: Filters): boolean {
+  if (f.companyId === undefined && !f.knownFrom && !f.knownTo) return false;
+  const where: string[] = [];
+  const params: unknown[] = [];
+  if (f.companyId !== undefined) {
+    where.push('company_id = ?');
+    params.push(f.companyId);
+  }
+  if (f.knownFrom) {
+    where.push('known_at >= ?');
+    params.push(`${f.knownFrom}T00:00:00+09:00`);
+  }
+  if (f.knownTo) {
+    where.push('known_at <= ?');
+    params.push(`${f.knownTo}T23:59:59+09:00`);
+  }
+  return Number(db.prepare(`SELECT count(*) FROM (SELECT 1 FROM incidents WHERE ${where.join(' AND ')} LIMIT 3001)`).pluck().get(...params)) <= 3000;
 }
 
 function rawConditions(f: Filters, useIndex: boolean, walkDays = false): { where: string[]; params: unknown[] } {
