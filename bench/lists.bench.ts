@@ -6,7 +6,7 @@ import { createCore } from '../main/core/index';
 import { containsPattern, foldQuery } from '../main/core/store/search';
 import { COUNT_CAP } from '../shared/contract/pagination';
 import { QUERY, seededWorkspace } from './incident-seed';
-import { machineLine, printGoals, samplePair, ratioOf, type GoalRow } from './support';
+import { machineLine, printGoals, samplePair, ratioOf, time, type GoalRow } from './support';
 import { percentile } from './support';
 
 /**
@@ -16,7 +16,9 @@ import { percentile } from './support';
  * on a bare connection to the same file, deciding per call as it must for a word typed (rawList): the count stopped
  * at COUNT_CAP + 1, the statutory deadlines' walk of the deadline index, the rest's walk when the page is not full, a
  * wide day range checked during that walk rather than sorted, the FTS5 trigram lookup for a word of three or more
- * characters. Goal: p95 ≤ 20 ms and within 1.2× of raw. A benchmark, not a test: it prints and never fails.
+ * characters — and against the plain query (every filter in one WHERE, prepared once per filter set, the planner's
+ * choice). The best raw is whichever of the two is faster at p50; the note names it. Goal: p95 ≤ 20 ms and within
+ * 1.2× of that best raw. A benchmark, not a test: it prints and never fails.
  */
 const RUNS = Number(process.env.BENCH_RUNS ?? 60);
 const SHAPE = { incidents: Number(process.env.BENCH_INCIDENTS ?? 100_000), companies: 100, policies: 1000, versionsPerPolicy: 10 };
@@ -157,6 +159,29 @@ function rawList(db: Database.Database, f: Filters) {
   };
 }
 
+/**
+ * The plain query: every filter in one WHERE (the LIKE for the text, no trigram index), the count capped as the UI
+ * shows it, and SQLite's planner left to choose. Where it beats the plan above, the store's plan is not the best.
+ */
+function plainList(db: Database.Database, f: Filters) {
+  const { where, params } = rawConditions(f, false);
+  const count = db.prepare(`SELECT count(*) FROM (SELECT 1 FROM incidents i ${whereOf(where)} LIMIT ?)`).pluck();
+  const select = (extra: string) =>
+    db.prepare(`
+      SELECT i.id, i.title, i.company_id, c.legal_name_ja AS company_name, i.status, i.breach_kind, i.certainty,
+             i.known_at, i.reportable, i.triggers, i.next_deadline, i.next_deadline_kind, i.updated_at
+      FROM incidents i JOIN companies c ON c.id = i.company_id
+      ${whereOf([...where, extra])} ORDER BY coalesce(i.next_deadline, '9999-12-31'), i.id LIMIT ?`);
+  const statutory = select('i.next_deadline_kind IN (?, ?)');
+  const rest = select('(i.next_deadline_kind IS NULL OR NOT i.next_deadline_kind IN (?, ?))');
+  return () => {
+    const total = Number(count.get(...params, COUNT_CAP + 1));
+    const rows = statutory.all(...params, ...STATUTORY_KINDS, 100);
+    if (rows.length < 100) rows.push(...rest.all(...params, ...STATUTORY_KINDS, 100 - rows.length));
+    return { rows, total: Math.min(total, COUNT_CAP) };
+  };
+}
+
 async function main(): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'appi-bench-lists-'));
   try {
@@ -184,6 +209,7 @@ async function main(): Promise<void> {
 
     for (const { label, filters } of cases) {
       const rawByCompany = new Map(companyIds.map((id) => [id, rawList(raw, filters(id))]));
+      const plainByCompany = new Map(companyIds.map((id) => [id, plainList(raw, filters(id))]));
       let totals = '';
       const samples = await samplePair(
         RUNS,
@@ -200,9 +226,18 @@ async function main(): Promise<void> {
           if (i === 0) totals += `/${result.total}`;
         },
       );
+      const plain: number[] = [];
+      for (let i = 0; i < RUNS + 20; i++) {
+        const ms = time(() => plainByCompany.get(companyIds[i % companyIds.length]!)!()).ms;
+        if (i >= 20) plain.push(ms);
+      }
+      // The best raw query: the plan by hand or the plain query, whichever is faster at p50.
+      const plainBest = percentile(plain, 50) < percentile(samples.raw!, 50);
+      const best = plainBest ? plain : samples.raw!;
       process.stderr.write(`${label}\n`);
-      const met = percentile(samples.service, 95) <= 20 && ratioOf(samples.service, samples.raw!, 50) <= 1.2;
-      rows.push({ case: label, goal: 'p95 ≤ 20 ms, ≤ 1.2× raw', service: samples.service, raw: samples.raw, met, note: `total ${totals}` });
+      const met = percentile(samples.service, 95) <= 20 && ratioOf(samples.service, best, 50) <= 1.2;
+      const note = `total ${totals}; best raw: ${plainBest ? 'plain' : 'plan'}, plan/plain p50 ${percentile(samples.raw!, 50).toFixed(2)}/${percentile(plain, 50).toFixed(2)} ms`;
+      rows.push({ case: label, goal: 'p95 ≤ 20 ms, ≤ 1.2× raw', service: samples.service, raw: best, met, note });
     }
     core.close();
     raw.close();
