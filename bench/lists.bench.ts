@@ -57,21 +57,8 @@ function hitsOf(db: Database.Database, f: Filters): number {
 /** A company or a day range leaving ≤ 3,000 incidents: the LIKE reads them, no index probe (store: fewCandidates). */
 function fewCandidates(db: Database.Database, f: Filters): boolean {
   if (f.companyId === undefined && !f.knownFrom && !f.knownTo) return false;
-  const where: string[] = [];
-  const params: unknown[] = [];
-  if (f.companyId !== undefined) {
-    where.push('company_id = ?');
-    params.push(f.companyId);
-  }
-  if (f.knownFrom) {
-    where.push('known_at >= ?');
-    params.push(`${f.knownFrom}T00:00:00+09:00`);
-  }
-  if (f.knownTo) {
-    where.push('known_at <= ?');
-    params.push(`${f.knownTo}T23:59:59+09:00`);
-  }
-  return Number(db.prepare(`SELECT count(*) FROM (SELECT 1 FROM incidents WHERE ${where.join(' AND ')} LIMIT 3001)`).pluck().get(...params)) <= 3000;
+  const { where, params } = rawConditions({ companyId: f.companyId, knownFrom: f.knownFrom, knownTo: f.knownTo }, false);
+  return Number(db.prepare(`SELECT count(*) FROM (SELECT 1 FROM incidents i ${whereOf(where)} LIMIT 3001)`).pluck().get(...params)) <= 3000;
 }
 
 function rawConditions(f: Filters, useIndex: boolean, walkDays = false): { where: string[]; params: unknown[] } {

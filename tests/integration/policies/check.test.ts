@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkPolicy, ruleIds } from '../../../shared/policy/checker';
 import { makeSection } from '../../../shared/policy/model';
 import { call, failure } from '../core/helpers';
-import { createWith, policyCore, proseSections } from './helpers';
+import { createWith, draftAddingPurpose, policyCore, proseSections } from './helpers';
 
 describe('policies.check', () => {
   it('checks the draft with the company record and the linked desks as context: the same results as shared/policy', async () => {
@@ -56,10 +56,7 @@ describe('policies.check', () => {
 
   it('compares the draft’s purposes with the version in force (Art. 21(3))', async () => {
     const { core, company } = await policyCore();
-    const created = await createWith(core, company.id, proseSections());
-    await call(core, 'policyVersions.publish', { versionId: created.current.id, revision: created.current.revision, effectiveOn: '2026-04-01', acknowledgeWarnings: true });
-    const draft = await call(core, 'policyDrafts.start', { policyId: created.id });
-    const changed = draft.sections.map((section) => (section.kind === 'purposes_of_use' ? { ...section, bodyJa: `${section.bodyJa}\n新商品のご案内のため` } : section));
+    const { created, draft, changed } = await draftAddingPurpose(core, company.id);
     const result = await call(core, 'policies.check', { policyId: created.id, sections: changed });
     expect(result.facts.purposesChanged).toEqual({ value: true, inferred: true });
     expect(result.rules.find((rule) => rule.id === 'changed-purposes')).toMatchObject({ status: 'missing', level: 'required' });

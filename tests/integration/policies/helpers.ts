@@ -102,6 +102,15 @@ export async function publishDraft(core: Core, policyId: number, effectiveOn: st
   });
 }
 
+/** A published policy and a new draft of it whose purposes add one (Art. 21(3)), the draft's sections unsaved. */
+export async function draftAddingPurpose(core: Core, companyId: number) {
+  const created = await createWith(core, companyId, proseSections());
+  await publishDraft(core, created.id, '2026-04-01');
+  const draft = await call(core, 'policyDrafts.start', { policyId: created.id });
+  const changed = draft.sections.map((section) => (section.kind === 'purposes_of_use' ? { ...section, bodyJa: `${section.bodyJa}\n新商品のご案内のため` } : section));
+  return { created, draft, changed };
+}
+
 /** The five sample policies next to the repository (../shared/fixtures/policies). */
 export const repoRoot = path.resolve(__dirname, '../../..');
 export const fixtureDir = policyFixtureDir;

@@ -1,15 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { call, failure } from '../core/helpers';
-import { createWith, policyCore, proseSections } from './helpers';
+import { createWith, draftAddingPurpose, policyCore, proseSections } from './helpers';
 
 /** The editor's open (issue 15): the policy and the check of the version it shows, as the two reads would answer. */
 describe('policies.open', () => {
   it('answers a draft as policies.get and policies.check do, compared with the version in force', async () => {
     const { core, company } = await policyCore();
-    const created = await createWith(core, company.id, proseSections());
-    await call(core, 'policyVersions.publish', { versionId: created.current.id, revision: created.current.revision, effectiveOn: '2026-04-01', acknowledgeWarnings: true });
-    const draft = await call(core, 'policyDrafts.start', { policyId: created.id });
-    const changed = draft.sections.map((section) => (section.kind === 'purposes_of_use' ? { ...section, bodyJa: `${section.bodyJa}\n新商品のご案内のため` } : section));
+    const { created, draft, changed } = await draftAddingPurpose(core, company.id);
     await call(core, 'policyDrafts.save', { versionId: draft.id, revision: draft.revision, sections: changed });
 
     const opened = await call(core, 'policies.open', { id: created.id });
