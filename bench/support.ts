@@ -116,6 +116,24 @@ export async function samplePair(
   return { service: s, raw: raw ? r : null };
 }
 
+/**
+ * Runs `service` and each baseline in turn, every round (as samplePair does for one): baselines timed in a loop of
+ * their own afterwards would run in a quieter heap and warmer caches than the service they are compared with.
+ */
+export async function sampleRounds(runs: number, service: (i: number) => unknown, baselines: readonly ((i: number) => unknown)[]): Promise<{ service: number[]; baselines: number[][] }> {
+  for (let i = 0; i < Math.min(20, runs); i++) {
+    await service(i);
+    for (const baseline of baselines) baseline(i);
+  }
+  const s: number[] = [];
+  const b = baselines.map((): number[] => []);
+  for (let i = 0; i < runs; i++) {
+    s.push((await timeAsync(async () => service(i))).ms);
+    baselines.forEach((baseline, k) => b[k]!.push(time(() => baseline(i)).ms));
+  }
+  return { service: s, baselines: b };
+}
+
 export const ratioOf = (service: readonly number[], raw: readonly number[], p: number) => percentile(service, p) / percentile(raw, p);
 
 /** case | goal | p50 svc/raw | p95 svc/raw | ratio p50 / p95 | met — the issue's rows as run. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { asReadable, queryAll } from '../../../main/core/store/connection';
 import { statutoryKinds } from '../../../shared/domain/incident-deadline-rank';
-import { countSource, dayRangePlan, filterConditions, listIncidents } from '../../../main/core/store/incidents-list';
+import { countSource, dayRangePlan, filterConditions, listIncidents, textPlan, wordFrequency } from '../../../main/core/store/incidents-list';
 import { sql, sqlWhere } from '../../../main/core/store/sql';
 import { containsPattern } from '../../../main/core/store/search';
 import type { Core } from '../../../main/core/api';
@@ -131,6 +131,43 @@ describe('the incident list through the trigram index', () => {
     const current = await call(core, 'incidents.get', { id: incident.id });
     await call(core, 'incidents.delete', { id: incident.id, revision: current.revision });
     expect(await found('新しい件名')).toEqual([]);
+  });
+});
+
+describe('how common a typed word is', () => {
+  /**
+   * 30,000 incidents copied from one by SQL (the triggers keep the trigram index), each search text naming the words
+   * it holds: one in every second incident, one in the first 3,000 only (a word dense at one end), one in every tenth
+   * and one in 500. The decision reads at most a few index entries, yet a word dense at one end only is counted.
+   */
+  async function wordsWorkspace() {
+    const { core, company, workspacePath } = await incidentCore();
+    await call(core, 'incidents.create', cardLeak(company.id, { title: '型' }));
+    const db = raw(workspacePath);
+    const columns = (db.prepare("SELECT name FROM pragma_table_info('incidents') WHERE name NOT IN ('id', 'search_text')").pluck().all() as string[]).join(', ');
+    db.exec(`
+      WITH RECURSIVE n(k) AS (SELECT 2 UNION ALL SELECT k + 1 FROM n WHERE k < 30001)
+      INSERT INTO incidents (id, search_text, ${columns})
+      SELECT k, '件' || k || (CASE WHEN k % 2 = 0 THEN ' ありふれた語' ELSE '' END) || (CASE WHEN k <= 3000 THEN ' 初期だけの語' ELSE '' END)
+                || (CASE WHEN k % 10 = 0 THEN ' 十件に一つの語' ELSE '' END) || (CASE WHEN k % 60 = 0 THEN ' まれな語' ELSE '' END), ${columns}
+      FROM n, (SELECT ${columns} FROM incidents WHERE id = 1)`);
+    return { db, readable: asReadable(db) };
+  }
+  const hits = (db: ReturnType<typeof raw>, word: string) => Number(db.prepare('SELECT count(*) FROM incidents_fts WHERE incidents_fts MATCH ?').pluck().get(`"${word}"`));
+
+  it('tells a rare word, a counted one and a common one apart, a word dense at one end counted', async () => {
+    const { db, readable } = await wordsWorkspace();
+    expect([hits(db, 'ありふれた語'), hits(db, '初期だけの語'), hits(db, '十件に一つの語'), hits(db, 'まれな語')]).toEqual([15_000, 2_999, 3_000, 500]);
+    expect(wordFrequency(readable, '"ありふれた語"')).toBe('common');
+    expect(wordFrequency(readable, '"初期だけの語"')).toBe('counted');
+    expect(wordFrequency(readable, '"十件に一つの語"')).toBe('counted');
+    expect(wordFrequency(readable, '"まれな語"')).toBe('rare');
+    expect(wordFrequency(readable, '"どこにもない語"')).toBe('rare');
+    const plan = (query: string) => textPlan(readable, { query, status: [] });
+    expect(plan('ありふれた語')).toEqual({ page: 'scan', count: 'scan' });
+    expect(plan('初期だけの語')).toEqual({ page: 'scan', count: 'index' });
+    expect(plan('まれな語')).toEqual({ page: 'index', count: 'index' });
+    db.close();
   });
 });
 
