@@ -118,7 +118,8 @@ export async function samplePair(
 
 /**
  * Runs `service` and each baseline in turn, every round (as samplePair does for one): baselines timed in a loop of
- * their own afterwards would run in a quieter heap and warmer caches than the service they are compared with.
+ * their own afterwards would run in a quieter heap and warmer caches than the service they are compared with. The
+ * order turns each round, so no one of them always runs right after another has read the same pages.
  */
 export async function sampleRounds(runs: number, service: (i: number) => unknown, baselines: readonly ((i: number) => unknown)[]): Promise<{ service: number[]; baselines: number[][] }> {
   for (let i = 0; i < Math.min(20, runs); i++) {
@@ -127,9 +128,13 @@ export async function sampleRounds(runs: number, service: (i: number) => unknown
   }
   const s: number[] = [];
   const b = baselines.map((): number[] => []);
+  const contenders = baselines.length + 1;
   for (let i = 0; i < runs; i++) {
-    s.push((await timeAsync(async () => service(i))).ms);
-    baselines.forEach((baseline, k) => b[k]!.push(time(() => baseline(i)).ms));
+    for (let turn = 0; turn < contenders; turn++) {
+      const k = (i + turn) % contenders;
+      if (k === 0) s.push((await timeAsync(async () => service(i))).ms);
+      else b[k - 1]!.push(time(() => baselines[k - 1]!(i)).ms);
+    }
   }
   return { service: s, baselines: b };
 }
