@@ -53,9 +53,9 @@ type Prepared = (text: string) => Database.Statement;
  * end, both dense past 10,000 over the table → common; else its hits counted up to 10,001. Rare (≤ 1,000): the page
  * goes through the index; up to 10,000: the count does.
  */
-function frequencyOf(statement: Prepared, f: Filters): 'rare' | 'counted' | 'common' {
+function frequencyOf(statement: Prepared, f: Filters, candidates: number | undefined): 'rare' | 'counted' | 'common' {
   const folded = foldQuery(f.query ?? '').trim();
-  if ([...folded].length < TRIGRAM || fewCandidates(statement, f)) return 'common';
+  if ([...folded].length < TRIGRAM || (candidates !== undefined && candidates <= 3000)) return 'common';
   const match = `"${folded.replace(/"/g, '""')}"`;
   const nth = (order: string) => statement(`SELECT rowid FROM incidents_fts WHERE incidents_fts MATCH ? ORDER BY rowid ${order} LIMIT 1 OFFSET 1000`).pluck().get(match) as number | undefined;
   const fromStart = nth('ASC');
@@ -70,11 +70,14 @@ function frequencyOf(statement: Prepared, f: Filters): 'rare' | 'counted' | 'com
   return hits <= 10_000 ? 'counted' : 'common';
 }
 
-/** A company or a day range leaving ≤ 3,000 incidents: the LIKE reads them, no index probe (store: fewCandidates). */
-function fewCandidates(statement: Prepared, f: Filters): boolean {
-  if (f.companyId === undefined && !f.knownFrom && !f.knownTo) return false;
+/**
+ * The incidents a company and a day range leave, up to 3,001, for a word of three or more characters (store:
+ * candidateCount): ≤ 3,000, the LIKE reads them with no index probe, and the day range's plan reuses the number.
+ */
+function candidatesOf(statement: Prepared, f: Filters): number | undefined {
+  if ([...foldQuery(f.query ?? '').trim()].length < TRIGRAM || (f.companyId === undefined && !f.knownFrom && !f.knownTo)) return undefined;
   const { where, params } = rawConditions({ companyId: f.companyId, knownFrom: f.knownFrom, knownTo: f.knownTo }, false);
-  return Number(statement(`SELECT count(*) FROM (SELECT 1 FROM incidents i ${whereOf(where)} LIMIT 3001)`).pluck().get(...params)) <= 3000;
+  return Number(statement(`SELECT count(*) FROM (SELECT 1 FROM incidents i ${whereOf(where)} LIMIT 3001)`).pluck().get(...params));
 }
 
 function rawConditions(f: Filters, useIndex: boolean, walkDays = false): { where: string[]; params: unknown[] } {
@@ -140,20 +143,28 @@ function rawList(db: Database.Database, f: Filters) {
       FROM incidents i JOIN companies c ON c.id = i.company_id
       ${whereOf([...where, extra])} ORDER BY coalesce(i.next_deadline, '9999-12-31'), i.id LIMIT ? OFFSET 0`).all(...params, ...STATUTORY_KINDS, limit);
   return () => {
-    const frequency = frequencyOf(statement, f);
+    const candidates = candidatesOf(statement, f);
+    const frequency = frequencyOf(statement, f, candidates);
     const counted = rawConditions(f, frequency !== 'common');
     const source = f.query && frequency === 'common' && f.companyId === undefined ? 'incidents i INDEXED BY incidents_by_known' : 'incidents i';
     const total = Number(statement(`SELECT count(*) FROM (SELECT 1 FROM ${source} ${whereOf(counted.where)} LIMIT ?)`).pluck().get(...counted.params, COUNT_CAP + 1));
+    // The store's day-range plan: the range when the page wants every match, the walk when the matches alone
+    // outnumber its length, else the range's size (counted, or known from the candidates or the matches) against it.
     let walk = false;
-    if (f.knownFrom || f.knownTo) {
-      const walked = Math.ceil((100 * Number(statement('SELECT max(id) FROM incidents').pluck().get())) / Math.max(total, 1));
+    const shown = Math.min(total, COUNT_CAP);
+    if ((f.knownFrom || f.knownTo) && shown > 100) {
+      const walked = Math.ceil((100 * Number(statement('SELECT max(id) FROM incidents').pluck().get())) / shown);
+      const onlyNarrowing = !f.query && !f.status?.length && !f.trigger && !f.overdue;
       const range = f.companyId === undefined ? '' : 'company_id = ? AND';
-      const inRange = Number(
-        statement(`SELECT count(*) FROM (SELECT 1 FROM incidents WHERE ${range} known_at >= ? AND known_at <= ? LIMIT ?)`)
-          .pluck()
-          .get(...(f.companyId === undefined ? [] : [f.companyId]), `${f.knownFrom}T00:00:00+09:00`, `${f.knownTo}T23:59:59+09:00`, walked + 1),
-      );
-      walk = inRange > walked;
+      const counted = () =>
+        Number(
+          statement(`SELECT count(*) FROM (SELECT 1 FROM incidents WHERE ${range} known_at >= ? AND known_at <= ? LIMIT ?)`)
+            .pluck()
+            .get(...(f.companyId === undefined ? [] : [f.companyId]), `${f.knownFrom}T00:00:00+09:00`, `${f.knownTo}T23:59:59+09:00`, walked + 1),
+        );
+      walk =
+        shown > walked ||
+        (candidates !== undefined && candidates <= 3000 ? candidates : onlyNarrowing && total <= COUNT_CAP ? total : counted()) > walked;
     }
     const { where, params } = rawConditions(f, frequency === 'rare', walk);
     const rows = page(where, params, 'i.next_deadline_kind IN (?, ?)', 100);

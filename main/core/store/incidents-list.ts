@@ -122,6 +122,8 @@ const COUNTED_WORD = 10_000;
 export interface TextPlan {
   page: 'index' | 'scan';
   count: 'index' | 'scan';
+  /** The incidents a company and a day range leave, when fewCandidates counted them all (dayRangePlan reuses it). */
+  candidates?: number;
 }
 
 /**
@@ -135,7 +137,9 @@ export interface TextPlan {
  */
 export function textPlan(db: ReadableDB, filter: Omit<IncidentFilter, 'limit' | 'offset' | 'sort'>): TextPlan {
   const folded = searchWord(filter.query);
-  if ([...folded].length < TRIGRAM_LENGTH || fewCandidates(db, filter)) return { page: 'scan', count: 'scan' };
+  if ([...folded].length < TRIGRAM_LENGTH) return { page: 'scan', count: 'scan' };
+  const candidates = candidateCount(db, filter);
+  if (candidates !== undefined && candidates <= FEW_CANDIDATES) return { page: 'scan', count: 'scan', candidates };
   const frequency = wordFrequency(db, phrase(folded));
   return { page: frequency === 'rare' ? 'index' : 'scan', count: frequency === 'common' ? 'scan' : 'index' };
 }
@@ -166,14 +170,23 @@ export function wordFrequency(db: ReadableDB, match: string): 'rare' | 'counted'
  */
 const FEW_CANDIDATES = 3000;
 
-/** Whether a company or a day range leaves few incidents to read; counted up to the bound, on their own indexes. */
-function fewCandidates(db: ReadableDB, filter: Omit<IncidentFilter, 'limit' | 'offset' | 'sort'>): boolean {
-  if (filter.companyId === undefined && filter.knownFrom === undefined && filter.knownTo === undefined) return false;
-  const narrowing: SqlFragment[] = [];
-  if (filter.companyId !== undefined) narrowing.push(sql`i.company_id = ${filter.companyId}`);
-  narrowing.push(...dayBounds(filter, sql`i.known_at`));
-  const counted = queryValue<number>(db, sql`SELECT count(*) FROM (SELECT 1 FROM incidents i ${sqlWhere(narrowing)} LIMIT ${FEW_CANDIDATES + 1})`) ?? 0;
-  return counted <= FEW_CANDIDATES;
+/** The incidents a company and a day range leave, counted on their own indexes up to FEW_CANDIDATES + 1; none chosen: undefined. */
+function candidateCount(db: ReadableDB, filter: Omit<IncidentFilter, 'limit' | 'offset' | 'sort'>): number | undefined {
+  if (filter.companyId === undefined && filter.knownFrom === undefined && filter.knownTo === undefined) return undefined;
+  return queryValue<number>(db, sql`SELECT count(*) FROM (SELECT 1 FROM incidents i ${sqlWhere(narrowing(filter))} LIMIT ${FEW_CANDIDATES + 1})`) ?? 0;
+}
+
+/** Whether a company and a day range are all the filter asks: then its matches are the range's incidents (a filter missed here costs a plan choice, never a row). */
+function onlyNarrowing(filter: Omit<IncidentFilter, 'limit' | 'offset' | 'sort'>): boolean {
+  return filter.query === '' && filter.status.length === 0 && filter.trigger === undefined && filter.reportable === undefined && filter.overdueOn === undefined;
+}
+
+/** The company and the day range: what the day-of-knowing indexes can seek to. */
+function narrowing(filter: Pick<IncidentFilter, 'companyId' | 'knownFrom' | 'knownTo'>): SqlFragment[] {
+  const conditions: SqlFragment[] = [];
+  if (filter.companyId !== undefined) conditions.push(sql`i.company_id = ${filter.companyId}`);
+  conditions.push(...dayBounds(filter, sql`i.known_at`));
+  return conditions;
 }
 
 /** The query as the LIKE pattern reads it (containsPattern): folded, controls as spaces, trimmed. */
@@ -224,7 +237,8 @@ export function listIncidents(db: ReadableDB, filter: IncidentFilter): { items: 
   // Counted first: the count says whether there is a page at all and how far a walk in deadline order would go.
   const count = countOf(db, filterConditions(filter, plan.count), filter.countCap, countSource(filter, plan.count));
   if ((count.total === 0 && !count.totalCapped) || filter.limit <= 0) return { items: [], ...count };
-  const days = filter.sort === 'nextDeadline' ? dayRangePlan(db, filter, count.total, filter.offset + filter.limit) : 'range';
+  const inRange = plan.candidates ?? (onlyNarrowing(filter) && !count.totalCapped ? count.total : undefined);
+  const days = filter.sort === 'nextDeadline' ? dayRangePlan(db, filter, count.total, filter.offset + filter.limit, inRange) : 'range';
   const conditions = filterConditions(filter, plan.page, days);
   const rows =
     filter.sort === 'nextDeadline'
@@ -239,15 +253,24 @@ export function listIncidents(db: ReadableDB, filter: IncidentFilter): { items: 
  * day-of-knowing index reads every incident in it and sorts them. Six months of two years' incidents: ~400 entries
  * walked instead of 25,000 sorted (20 ms → under 1 ms at 100k); one week with a rare filter: the range. Ids bound the
  * number of incidents from above, so an uncertain case takes the range, whose cost is bounded by the range itself.
+ * A count of the range already made is not made again: textPlan's candidates, or the matches themselves when the
+ * company and the days are the only filters.
  */
-export function dayRangePlan(db: ReadableDB, filter: Omit<IncidentFilter, 'limit' | 'offset' | 'sort'>, matches: number, wanted: number): 'range' | 'walk' {
+export function dayRangePlan(
+  db: ReadableDB,
+  filter: Omit<IncidentFilter, 'limit' | 'offset' | 'sort'>,
+  matches: number,
+  wanted: number,
+  inRangeCounted?: number,
+): 'range' | 'walk' {
   if (filter.knownFrom === undefined && filter.knownTo === undefined) return 'range';
+  // No more matches than the page wants: the walk would read the whole index without filling it, the range a part of it.
+  if (matches <= wanted) return 'range';
   const incidents = queryValue<number>(db, sql`SELECT max(id) FROM incidents`) ?? 0;
-  const walk = Math.ceil((wanted * incidents) / Math.max(matches, 1));
-  const range: SqlFragment[] = [];
-  if (filter.companyId !== undefined) range.push(sql`i.company_id = ${filter.companyId}`);
-  range.push(...dayBounds(filter, sql`i.known_at`));
-  const inRange = queryValue<number>(db, sql`SELECT count(*) FROM (SELECT 1 FROM incidents i ${sqlWhere(range)} LIMIT ${walk + 1})`) ?? 0;
+  const walk = Math.ceil((wanted * incidents) / matches);
+  // The range holds every match and more: past the walk's length, it is longer.
+  if (matches > walk) return 'walk';
+  const inRange = inRangeCounted ?? queryValue<number>(db, sql`SELECT count(*) FROM (SELECT 1 FROM incidents i ${sqlWhere(narrowing(filter))} LIMIT ${walk + 1})`) ?? 0;
   return inRange > walk ? 'walk' : 'range';
 }
 

@@ -115,6 +115,9 @@ describe('the incident list through the trigram index', () => {
       }
     }
     expect(compared).toBe(32 + 32 * queries.length);
+    // A company's few incidents are read by the LIKE without asking the trigram index, and their number is kept.
+    expect(textPlan(asReadable(db), { query: 'カード番号', status: [], companyId: beta })).toEqual({ page: 'scan', count: 'scan', candidates: oracle(db, { companyId: beta }).length });
+    expect(textPlan(asReadable(db), { query: 'カード番号', status: [] })).toEqual({ page: 'index', count: 'index' });
     // The comparison means something only if most combinations find incidents.
     expect(nonEmpty).toBeGreaterThan(compared / 2);
     db.close();
@@ -246,6 +249,15 @@ describe('a day range sorted by next deadline', () => {
     expect(dayRangePlan(readable, { ...narrow, query: '', status: [] }, oracle(db, narrow).length, 5)).toBe('range');
     // Without a day range there is nothing to choose.
     expect(dayRangePlan(readable, { query: '', status: [] }, 42, 5)).toBe('range');
+    // A page wanting all the matches or more never fills on the walk: the range, whatever its size.
+    expect(dayRangePlan(readable, { ...wide, query: '', status: [] }, 42, 42)).toBe('range');
+    // More matches than the walk's length (5 × 42 / 42): the range, holding them all, is longer.
+    expect(dayRangePlan(readable, { ...wide, query: '', status: [] }, 42, 5, 0)).toBe('walk');
+    // Else the range's size already counted (textPlan's candidates) decides as a count made here would: 10 matches
+    // want a walk of 21 entries, against 42 in the range or, told so, 15.
+    expect(dayRangePlan(readable, { ...wide, query: '', status: [] }, 10, 5)).toBe('walk');
+    expect(dayRangePlan(readable, { ...wide, query: '', status: [] }, 10, 5, 42)).toBe('walk');
+    expect(dayRangePlan(readable, { ...wide, query: '', status: [] }, 10, 5, 15)).toBe('range');
     db.close();
   });
 });
