@@ -122,7 +122,7 @@ const COUNTED_WORD = 10_000;
 export interface TextPlan {
   page: 'index' | 'scan';
   count: 'index' | 'scan';
-  /** The incidents a company and a day range leave, when fewCandidates counted them all (dayRangePlan reuses it). */
+  /** The incidents a company and a day range leave, when candidateCount counted them all (dayRangePlan reuses it). */
   candidates?: number;
 }
 
@@ -133,7 +133,7 @@ export interface TextPlan {
  * of index hits and sorting them costs more. Between the two (up to COUNTED_WORD hits) the page is walked but the
  * count goes through the index, since a LIKE count would read every incident to find a few thousand. The word's
  * frequency in the index decides (wordFrequency) — unless a company or a day range leaves few incidents
- * (fewCandidates): the LIKE over those costs less than asking the index.
+ * (candidateCount): the LIKE over those costs less than asking the index.
  */
 export function textPlan(db: ReadableDB, filter: Omit<IncidentFilter, 'limit' | 'offset' | 'sort'>): TextPlan {
   const folded = searchWord(filter.query);
