@@ -142,21 +142,36 @@ function rawList(db: Database.Database, f: Filters) {
              i.known_at, i.reportable, i.triggers, i.next_deadline, i.next_deadline_kind, i.updated_at
       FROM incidents i JOIN companies c ON c.id = i.company_id
       ${whereOf([...where, extra])} ORDER BY coalesce(i.next_deadline, '9999-12-31'), i.id LIMIT ? OFFSET 0`).all(...params, ...STATUTORY_KINDS, limit);
+  const pages = (frequency: string, walk: boolean) => {
+    const { where, params } = rawConditions(f, frequency === 'rare', walk);
+    const rows = page(where, params, 'i.next_deadline_kind IN (?, ?)', 100);
+    if (rows.length < 100) rows.push(...page(where, params, '(i.next_deadline_kind IS NULL OR NOT i.next_deadline_kind IN (?, ?))', 100 - rows.length));
+    return rows;
+  };
   return () => {
     const candidates = candidatesOf(statement, f);
     const frequency = frequencyOf(statement, f, candidates);
     const counted = rawConditions(f, frequency !== 'common');
     const source = f.query && frequency === 'common' && f.companyId === undefined ? 'incidents i INDEXED BY incidents_by_known' : 'incidents i';
-    const total = Number(statement(`SELECT count(*) FROM (SELECT 1 FROM ${source} ${whereOf(counted.where)} LIMIT ?)`).pluck().get(...counted.params, COUNT_CAP + 1));
+    const count = () => Number(statement(`SELECT count(*) FROM (SELECT 1 FROM ${source} ${whereOf(counted.where)} LIMIT ?)`).pluck().get(...counted.params, COUNT_CAP + 1));
+    const dates = Boolean(f.knownFrom || f.knownTo);
+    const lastId = () => Number(statement('SELECT max(id) FROM incidents').pluck().get());
+    // The store reads the page first when its plan needs no count (no day range, or one with candidates too few for
+    // any walk to be shorter); a page short of 100 is then its own count.
+    if (!dates || (candidates !== undefined && candidates <= 3000 && candidates * candidates <= 100 * lastId())) {
+      const rows = pages(frequency, false);
+      return { rows, total: rows.length < 100 ? rows.length : Math.min(count(), COUNT_CAP) };
+    }
+    const total = count();
     // The store's day-range plan: the range when the page wants every match, the walk when the matches alone
     // outnumber its length, else the range's size (counted, or known from the candidates or the matches) against it.
     let walk = false;
     const shown = Math.min(total, COUNT_CAP);
-    if ((f.knownFrom || f.knownTo) && shown > 100) {
-      const walked = Math.ceil((100 * Number(statement('SELECT max(id) FROM incidents').pluck().get())) / shown);
+    if (shown > 100) {
+      const walked = Math.ceil((100 * lastId()) / shown);
       const onlyNarrowing = !f.query && !f.status?.length && !f.trigger && !f.overdue;
       const range = f.companyId === undefined ? '' : 'company_id = ? AND';
-      const counted = () =>
+      const inRange = () =>
         Number(
           statement(`SELECT count(*) FROM (SELECT 1 FROM incidents WHERE ${range} known_at >= ? AND known_at <= ? LIMIT ?)`)
             .pluck()
@@ -164,12 +179,9 @@ function rawList(db: Database.Database, f: Filters) {
         );
       walk =
         shown > walked ||
-        (candidates !== undefined && candidates <= 3000 ? candidates : onlyNarrowing && total <= COUNT_CAP ? total : counted()) > walked;
+        (candidates !== undefined && candidates <= 3000 ? candidates : onlyNarrowing && total <= COUNT_CAP ? total : inRange()) > walked;
     }
-    const { where, params } = rawConditions(f, frequency === 'rare', walk);
-    const rows = page(where, params, 'i.next_deadline_kind IN (?, ?)', 100);
-    if (rows.length < 100) rows.push(...page(where, params, '(i.next_deadline_kind IS NULL OR NOT i.next_deadline_kind IN (?, ?))', 100 - rows.length));
-    return { rows, total: Math.min(total, COUNT_CAP) };
+    return { rows: pages(frequency, walk), total: shown };
   };
 }
 

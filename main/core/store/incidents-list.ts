@@ -232,19 +232,54 @@ function byDeadline(db: ReadableDB, conditions: readonly SqlFragment[], limit: n
   return [...first, ...page(db, [...conditions, notStatutory], 'nextDeadline', limit - first.length, Math.max(0, offset - statutoryCount))];
 }
 
-export function listIncidents(db: ReadableDB, filter: IncidentFilter): { items: StoredSummary[]; total: number; totalCapped: boolean } {
+type ListPage = { items: StoredSummary[]; total: number; totalCapped: boolean };
+
+/**
+ * The page, and the count the list shows. When the page's plan does not depend on how many incidents match (no day
+ * range to weigh, or one known to be short), the page is read first: a page that is not full is its own count, so
+ * a narrow search costs one statement. Otherwise the count comes first, since it says whether there is a page at
+ * all and how far a walk in deadline order would go.
+ */
+export function listIncidents(db: ReadableDB, filter: IncidentFilter): ListPage {
   const plan: TextPlan = filter.query === '' ? { page: 'scan', count: 'scan' } : textPlan(db, filter);
-  // Counted first: the count says whether there is a page at all and how far a walk in deadline order would go.
-  const count = countOf(db, filterConditions(filter, plan.count), filter.countCap, countSource(filter, plan.count));
-  if ((count.total === 0 && !count.totalCapped) || filter.limit <= 0) return { items: [], ...count };
+  const counted = () => countOf(db, filterConditions(filter, plan.count), filter.countCap, countSource(filter, plan.count));
+  if (filter.limit <= 0) return { items: [], ...counted() };
+  const planned = daysWithoutCount(db, filter, plan.candidates);
+  if (planned !== undefined) {
+    const rows = pageRows(db, filter, plan.page, planned);
+    return { items: rows.map(summaryOf), ...(countOfPage(filter, rows.length) ?? counted()) };
+  }
+  const count = counted();
+  if (count.total === 0 && !count.totalCapped) return { items: [], ...count };
   const inRange = plan.candidates ?? (onlyNarrowing(filter) && !count.totalCapped ? count.total : undefined);
-  const days = filter.sort === 'nextDeadline' ? dayRangePlan(db, filter, count.total, filter.offset + filter.limit, inRange) : 'range';
-  const conditions = filterConditions(filter, plan.page, days);
-  const rows =
-    filter.sort === 'nextDeadline'
-      ? byDeadline(db, conditions, filter.limit, filter.offset)
-      : page(db, conditions, filter.sort, filter.limit, filter.offset);
-  return { items: rows.map(summaryOf), ...count };
+  const days = dayRangePlan(db, filter, count.total, filter.offset + filter.limit, inRange);
+  return { items: pageRows(db, filter, plan.page, days).map(summaryOf), ...count };
+}
+
+function pageRows(db: ReadableDB, filter: IncidentFilter, text: TextPlan['page'], days: 'range' | 'walk'): SummaryRow[] {
+  const conditions = filterConditions(filter, text, days);
+  return filter.sort === 'nextDeadline'
+    ? byDeadline(db, conditions, filter.limit, filter.offset)
+    : page(db, conditions, filter.sort, filter.limit, filter.offset);
+}
+
+/** A page short of its limit ends the matches: offset + its rows, unless it is empty past the start (how many then?). */
+function countOfPage(filter: IncidentFilter, rows: number): { total: number; totalCapped: boolean } | undefined {
+  if (rows >= filter.limit || (rows === 0 && filter.offset > 0)) return undefined;
+  const total = filter.offset + rows;
+  return filter.countCap !== undefined && total > filter.countCap ? { total: filter.countCap, totalCapped: true } : { total, totalCapped: false };
+}
+
+/**
+ * The day range's plan when it needs no count of the matches: none to choose (no range, or sorted by day of knowing),
+ * or a range whose incidents are known (textPlan's candidates) and too few for any walk to be shorter — the walk
+ * reads at least wanted × incidents / candidates entries, and the range reads the candidates.
+ */
+function daysWithoutCount(db: ReadableDB, filter: IncidentFilter, candidates: number | undefined): 'range' | undefined {
+  if (filter.sort !== 'nextDeadline' || (filter.knownFrom === undefined && filter.knownTo === undefined)) return 'range';
+  if (candidates === undefined) return undefined;
+  const incidents = queryValue<number>(db, sql`SELECT max(id) FROM incidents`) ?? 0;
+  return candidates * candidates <= (filter.offset + filter.limit) * incidents ? 'range' : undefined;
 }
 
 /**

@@ -190,6 +190,24 @@ describe('the capped count', () => {
     expect(listIncidents(db, { ...filter, countCap: 3, limit: 20 }).items).toHaveLength(20);
     db.close();
   });
+
+  it('is read off a page short of its limit at any offset, and counted for an empty page past the end', async () => {
+    const { core, company, workspacePath } = await incidentCore();
+    await seed(core, company.id);
+    const db = asReadable(raw(workspacePath));
+    const filter = { query: '', status: [], sort: 'nextDeadline' as const, countCap: 10_000 };
+    const shown = (limit: number, offset: number, more: object = {}) => {
+      const page = listIncidents(db, { ...filter, limit, offset, ...more });
+      return { items: page.items.length, total: page.total, totalCapped: page.totalCapped };
+    };
+    expect(shown(50, 0)).toEqual({ items: 42, total: 42, totalCapped: false });
+    expect(shown(10, 40)).toEqual({ items: 2, total: 42, totalCapped: false });
+    expect(shown(10, 50)).toEqual({ items: 0, total: 42, totalCapped: false });
+    expect(shown(50, 0, { countCap: 30 })).toEqual({ items: 42, total: 30, totalCapped: true });
+    expect(shown(10, 0, { query: '存在しない言葉' })).toEqual({ items: 0, total: 0, totalCapped: false });
+    expect(shown(10, 0, { sort: 'knownAt', knownFrom: '2026-11-01', knownTo: '2026-11-30' })).toEqual({ items: 10, total: 21, totalCapped: false });
+    db.close();
+  });
 });
 
 describe('a day range sorted by next deadline', () => {
