@@ -2,7 +2,7 @@ import type { Trigger, Verdict } from '../../../shared/appi/reportability';
 import type { NotificationKind } from '../../../shared/domain/incident-notification';
 import type { IncidentStatus } from '../../../shared/domain/incident-status';
 import type { IncidentSummary } from '../../../shared/domain/incident-views';
-import { queryAll, queryValue, type ReadableDB } from './connection';
+import { queryAll, queryOne, queryValue, type ReadableDB } from './connection';
 import { isStatutoryKind, maskToTriggers, triggerBit } from './incidents';
 import { containsPattern, foldQuery } from './search';
 import { sql, sqlJoin, sqlWhere, type SqlFragment } from './sql';
@@ -124,6 +124,8 @@ export interface TextPlan {
   count: 'index' | 'scan';
   /** The incidents a company and a day range leave, when candidateCount counted them all (dayRangePlan reuses it). */
   candidates?: number;
+  /** The matches among those candidates, when a company narrows: counted in the same read, so the list counts no more. */
+  matches?: number;
 }
 
 /**
@@ -138,8 +140,12 @@ export interface TextPlan {
 export function textPlan(db: ReadableDB, filter: Omit<IncidentFilter, 'limit' | 'offset' | 'sort'>): TextPlan {
   const folded = searchWord(filter.query);
   if ([...folded].length < TRIGRAM_LENGTH) return { page: 'scan', count: 'scan' };
-  const candidates = candidateCount(db, filter);
-  if (candidates !== undefined && candidates <= FEW_CANDIDATES) return { page: 'scan', count: 'scan', candidates };
+  const narrowed = candidateCount(db, filter);
+  if (narrowed !== undefined && narrowed.candidates <= FEW_CANDIDATES) {
+    return narrowed.matches === undefined
+      ? { page: 'scan', count: 'scan', candidates: narrowed.candidates }
+      : { page: 'scan', count: 'scan', candidates: narrowed.candidates, matches: narrowed.matches };
+  }
   const frequency = wordFrequency(db, phrase(folded));
   return { page: frequency === 'rare' ? 'index' : 'scan', count: frequency === 'common' ? 'scan' : 'index' };
 }
@@ -170,10 +176,28 @@ export function wordFrequency(db: ReadableDB, match: string): 'rare' | 'counted'
  */
 const FEW_CANDIDATES = 3000;
 
-/** The incidents a company and a day range leave, counted on their own indexes up to FEW_CANDIDATES + 1; none chosen: undefined. */
-function candidateCount(db: ReadableDB, filter: Omit<IncidentFilter, 'limit' | 'offset' | 'sort'>): number | undefined {
+/**
+ * The incidents a company and a day range leave, counted on their own indexes up to FEW_CANDIDATES + 1; none chosen:
+ * undefined. With a company, the same read counts the matches among them too: its day-of-knowing index carries every
+ * filtered column and the search text (migration 0012), so every other filter is decided there and a company's search
+ * needs no count of its own (at 100k, 1,000 incidents: 0.11 ms for both, where the two reads took 0.21). A day range
+ * alone is counted bare: a range holds more than FEW_CANDIDATES far more often than a company, and then the matching
+ * is wasted (six months at 100k: 0.13 → 0.34 ms).
+ */
+function candidateCount(db: ReadableDB, filter: Omit<IncidentFilter, 'limit' | 'offset' | 'sort'>): { candidates: number; matches?: number } | undefined {
   if (filter.companyId === undefined && filter.knownFrom === undefined && filter.knownTo === undefined) return undefined;
-  return queryValue<number>(db, sql`SELECT count(*) FROM (SELECT 1 FROM incidents i ${sqlWhere(narrowing(filter))} LIMIT ${FEW_CANDIDATES + 1})`) ?? 0;
+  const within = sqlWhere(narrowing(filter));
+  if (filter.companyId === undefined) {
+    return { candidates: queryValue<number>(db, sql`SELECT count(*) FROM (SELECT 1 FROM incidents i ${within} LIMIT ${FEW_CANDIDATES + 1})`) ?? 0 };
+  }
+  const others = filterConditions({ ...filter, companyId: undefined, knownFrom: undefined, knownTo: undefined });
+  const matching = others.length === 0 ? sql`1` : sqlJoin(others, sql` AND `);
+  const counted = queryOne<{ candidates: number; matches: number }>(
+    db,
+    sql`SELECT count(*) AS candidates, count(m) AS matches
+        FROM (SELECT CASE WHEN ${matching} THEN 1 END AS m FROM incidents i ${within} LIMIT ${FEW_CANDIDATES + 1})`,
+  ) ?? { candidates: 0, matches: 0 };
+  return counted.candidates <= FEW_CANDIDATES ? counted : { candidates: counted.candidates };
 }
 
 /** Whether a company and a day range are all the filter asks: then its matches are the range's incidents (a filter missed here costs a plan choice, never a row). */
@@ -242,8 +266,9 @@ type ListPage = { items: StoredSummary[]; total: number; totalCapped: boolean };
  */
 export function listIncidents(db: ReadableDB, filter: IncidentFilter): ListPage {
   const plan: TextPlan = filter.query === '' ? { page: 'scan', count: 'scan' } : textPlan(db, filter);
-  const counted = () => countOf(db, filterConditions(filter, plan.count), filter.countCap, countSource(filter, plan.count));
-  if (filter.limit <= 0) return { items: [], ...counted() };
+  const counted = () =>
+    plan.matches === undefined ? countOf(db, filterConditions(filter, plan.count), filter.countCap, countSource(filter, plan.count)) : capped(plan.matches, filter.countCap);
+  if (filter.limit <= 0 || plan.matches === 0) return { items: [], ...counted() };
   const planned = daysWithoutCount(db, filter, plan.candidates);
   if (planned !== undefined) {
     const rows = pageRows(db, filter, plan.page, planned);
@@ -266,8 +291,7 @@ function pageRows(db: ReadableDB, filter: IncidentFilter, text: TextPlan['page']
 /** A page short of its limit ends the matches: offset + its rows, unless it is empty past the start (how many then?). */
 function countOfPage(filter: IncidentFilter, rows: number): { total: number; totalCapped: boolean } | undefined {
   if (rows >= filter.limit || (rows === 0 && filter.offset > 0)) return undefined;
-  const total = filter.offset + rows;
-  return filter.countCap !== undefined && total > filter.countCap ? { total: filter.countCap, totalCapped: true } : { total, totalCapped: false };
+  return capped(filter.offset + rows, filter.countCap);
 }
 
 /**
@@ -322,8 +346,11 @@ export function countSource(filter: Pick<IncidentFilter, 'query' | 'companyId'>,
 /** Exact, or exact up to `cap` and then `cap` with totalCapped: the scan stops at the cap's next row. */
 function countOf(db: ReadableDB, conditions: readonly SqlFragment[], cap: number | undefined, from: SqlFragment): { total: number; totalCapped: boolean } {
   if (cap === undefined) return { total: queryValue<number>(db, sql`SELECT count(*) FROM ${from} ${sqlWhere(conditions)}`) ?? 0, totalCapped: false };
-  const counted = queryValue<number>(db, sql`SELECT count(*) FROM (SELECT 1 FROM ${from} ${sqlWhere(conditions)} LIMIT ${cap + 1})`) ?? 0;
-  return counted > cap ? { total: cap, totalCapped: true } : { total: counted, totalCapped: false };
+  return capped(queryValue<number>(db, sql`SELECT count(*) FROM (SELECT 1 FROM ${from} ${sqlWhere(conditions)} LIMIT ${cap + 1})`) ?? 0, cap);
+}
+
+function capped(counted: number, cap: number | undefined): { total: number; totalCapped: boolean } {
+  return cap !== undefined && counted > cap ? { total: cap, totalCapped: true } : { total: counted, totalCapped: false };
 }
 
 /** Incidents not closed whose statutory deadline passed before `today` (a Japan-time date). */

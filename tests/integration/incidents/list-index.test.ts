@@ -93,6 +93,7 @@ describe('the incident list through the trigram index', () => {
     ];
     let compared = 0;
     let nonEmpty = 0;
+    let countedWithCandidates = 0;
     for (let mask = 0; mask < 1 << dimensions.length; mask++) {
       for (const q of mask & 1 ? queries : ['']) {
         const combo = Object.assign({}, ...dimensions.filter((_, bit) => mask & (1 << bit)).map((make) => make(q))) as Combo;
@@ -110,13 +111,31 @@ describe('the incident list through the trigram index', () => {
             expect(ids, `${plan} ${days} ${JSON.stringify(combo)}`).toEqual(expected);
           }
         }
+        // A company's search counts its matches in the read that counts its incidents: that number is the list's count.
+        if (combo.companyId !== undefined && [...(combo.query ?? '')].length >= 3) {
+          const filter = { ...combo, query: combo.query ?? '', status: combo.status ?? [], overdueOn: combo.overdue ? TODAY : undefined };
+          expect(textPlan(asReadable(db), filter).matches, JSON.stringify(combo)).toBe(expected.length);
+          countedWithCandidates++;
+        }
         compared++;
         if (expected.length > 0) nonEmpty++;
       }
     }
     expect(compared).toBe(32 + 32 * queries.length);
+    expect(countedWithCandidates).toBeGreaterThan(100);
     // A company's few incidents are read by the LIKE without asking the trigram index, and their number is kept.
-    expect(textPlan(asReadable(db), { query: 'カード番号', status: [], companyId: beta })).toEqual({ page: 'scan', count: 'scan', candidates: oracle(db, { companyId: beta }).length });
+    expect(textPlan(asReadable(db), { query: 'カード番号', status: [], companyId: beta })).toEqual({
+      page: 'scan',
+      count: 'scan',
+      candidates: oracle(db, { companyId: beta }).length,
+      matches: oracle(db, { companyId: beta, query: 'カード番号' }).length,
+    });
+    // A day range alone is counted bare: its matches are left to the list's count.
+    expect(textPlan(asReadable(db), { query: 'カード番号', status: [], knownFrom: '2026-11-05', knownTo: '2026-12-20' })).toEqual({
+      page: 'scan',
+      count: 'scan',
+      candidates: oracle(db, { knownFrom: '2026-11-05', knownTo: '2026-12-20' }).length,
+    });
     expect(textPlan(asReadable(db), { query: 'カード番号', status: [] })).toEqual({ page: 'index', count: 'index' });
     // The comparison means something only if most combinations find incidents.
     expect(nonEmpty).toBeGreaterThan(compared / 2);
