@@ -3,7 +3,7 @@ import type { ExportResult } from '../../../shared/contract/exports';
 import type { ParsedInput } from '../../../shared/contract';
 import type { DataScope } from '../context';
 import { buildTimingReport, type TimingIncident } from '../export/builders';
-import { notificationView } from '../incidents/views';
+import { dueRater, notificationView, summaryView } from '../incidents/views';
 import { missingReference } from '../service-errors';
 import { getCompany } from '../store/companies';
 import type { ReadableDB } from '../store/connection';
@@ -21,6 +21,7 @@ const PAGE = 500;
 
 export function timingIncidents(db: ReadableDB, input: { from: string; to: string; companyId?: number | undefined }, now: Date): TimingIncident[] {
   const summaries = [];
+  const rate = dueRater(now);
   for (let offset = 0; ; offset += PAGE) {
     const page = listIncidents(db, {
       query: '',
@@ -32,7 +33,7 @@ export function timingIncidents(db: ReadableDB, input: { from: string; to: strin
       limit: PAGE,
       offset,
     });
-    summaries.push(...page.items);
+    summaries.push(...page.items.map((row) => summaryView(row, rate)));
     if (summaries.length >= page.total || page.items.length === 0) break;
   }
   return summaries

@@ -2,8 +2,8 @@ import type { Trigger, Verdict } from '../../../shared/appi/reportability';
 import type { NotificationKind } from '../../../shared/domain/incident-notification';
 import type { IncidentStatus } from '../../../shared/domain/incident-status';
 import type { IncidentSummary } from '../../../shared/domain/incident-views';
-import { queryAll, queryOne, queryValue, type ReadableDB } from './connection';
-import { isStatutoryKind, maskToTriggers, triggerBit } from './incidents';
+import { queryAll, queryOne, queryTuples, queryValue, type ReadableDB } from './connection';
+import { isStatutoryKind, triggerBit } from './incidents';
 import { containsPattern, foldQuery } from './search';
 import { sql, sqlJoin, sqlWhere, type SqlFragment } from './sql';
 
@@ -11,25 +11,26 @@ import { sql, sqlJoin, sqlWhere, type SqlFragment } from './sql';
  * The incident list and search: filters on indexed columns (status, company, day of knowing) and the stored next
  * deadline, so a page out of 100k incidents costs a short index walk. Rows carry no children and no assessment.
  */
-export type StoredSummary = Omit<IncidentSummary, 'nextDeadline'> & {
-  nextDue: { notificationKind: NotificationKind; due: string } | null;
-};
 
-interface SummaryRow {
-  id: number;
-  title: string;
-  company_id: number;
-  company_name: string;
-  status: string;
-  breach_kind: string;
-  certainty: string;
-  known_at: string;
-  reportable: string;
-  triggers: number;
-  next_deadline: string | null;
-  next_deadline_kind: string | null;
-  updated_at: string;
-}
+/**
+ * A summary row as its columns, in selectSummary's order: read as an array, not an object of named columns, since
+ * building that object was a third of a page's time (100 rows at 100k: 0.31 → 0.21 ms); the view names them once.
+ */
+export type SummaryRow = readonly [
+  id: number,
+  title: string,
+  companyId: number,
+  companyName: string,
+  status: IncidentStatus,
+  breachKind: IncidentSummary['breachKind'],
+  certainty: IncidentSummary['certainty'],
+  knownAt: string,
+  reportable: Verdict,
+  triggerMask: number,
+  nextDeadline: string | null,
+  nextDeadlineKind: NotificationKind | null,
+  updatedAt: string,
+];
 
 export interface IncidentFilter {
   query: string;
@@ -55,30 +56,11 @@ export interface IncidentFilter {
 /** None last: the same expression as the indexes in migration 0002, so SQLite walks them in order. */
 export const deadlineKey = sql`coalesce(i.next_deadline, '9999-12-31')`;
 
+/** The columns of SummaryRow, in its order. */
 const selectSummary = sql`
   SELECT i.id, i.title, i.company_id, c.legal_name_ja AS company_name, i.status, i.breach_kind, i.certainty,
          i.known_at, i.reportable, i.triggers, i.next_deadline, i.next_deadline_kind, i.updated_at
   FROM incidents i JOIN companies c ON c.id = i.company_id`;
-
-function summaryOf(row: SummaryRow): StoredSummary {
-  return {
-    id: row.id,
-    title: row.title,
-    companyId: row.company_id,
-    companyName: row.company_name,
-    status: row.status as IncidentStatus,
-    breachKind: row.breach_kind as IncidentSummary['breachKind'],
-    certainty: row.certainty as IncidentSummary['certainty'],
-    knownAt: row.known_at,
-    reportable: row.reportable as Verdict,
-    triggers: maskToTriggers(row.triggers),
-    nextDue:
-      row.next_deadline === null || row.next_deadline_kind === null
-        ? null
-        : { notificationKind: row.next_deadline_kind as NotificationKind, due: row.next_deadline },
-    updatedAt: row.updated_at,
-  };
-}
 
 /**
  * `days: 'walk'` keeps the day range out of the day-of-knowing indexes (a unary + is a no-op on the value but not an
@@ -236,7 +218,7 @@ const notStatutory = sql`(i.next_deadline_kind IS NULL OR NOT ${statutory})`;
 
 function page(db: ReadableDB, conditions: readonly SqlFragment[], sort: IncidentFilter['sort'], limit: number, offset: number): SummaryRow[] {
   if (limit <= 0) return [];
-  return queryAll<SummaryRow>(db, sql`${selectSummary} ${sqlWhere(conditions)} ${orderOf(sort)} LIMIT ${limit} OFFSET ${offset}`);
+  return queryTuples<SummaryRow>(db, sql`${selectSummary} ${sqlWhere(conditions)} ${orderOf(sort)} LIMIT ${limit} OFFSET ${offset}`);
 }
 
 /**
@@ -256,7 +238,7 @@ function byDeadline(db: ReadableDB, conditions: readonly SqlFragment[], limit: n
   return [...first, ...page(db, [...conditions, notStatutory], 'nextDeadline', limit - first.length, Math.max(0, offset - statutoryCount))];
 }
 
-type ListPage = { items: StoredSummary[]; total: number; totalCapped: boolean };
+type ListPage = { items: SummaryRow[]; total: number; totalCapped: boolean };
 
 /**
  * The page, and the count the list shows. When the page's plan does not depend on how many incidents match (no day
@@ -272,13 +254,13 @@ export function listIncidents(db: ReadableDB, filter: IncidentFilter): ListPage 
   const planned = daysWithoutCount(db, filter, plan.candidates);
   if (planned !== undefined) {
     const rows = pageRows(db, filter, plan.page, planned);
-    return { items: rows.map(summaryOf), ...(countOfPage(filter, rows.length) ?? counted()) };
+    return { items: rows, ...(countOfPage(filter, rows.length) ?? counted()) };
   }
   const count = counted();
   if (count.total === 0 && !count.totalCapped) return { items: [], ...count };
   const inRange = plan.candidates ?? (onlyNarrowing(filter) && !count.totalCapped ? count.total : undefined);
   const days = dayRangePlan(db, filter, count.total, filter.offset + filter.limit, inRange);
-  return { items: pageRows(db, filter, plan.page, days).map(summaryOf), ...count };
+  return { items: pageRows(db, filter, plan.page, days), ...count };
 }
 
 function pageRows(db: ReadableDB, filter: IncidentFilter, text: TextPlan['page'], days: 'range' | 'walk'): SummaryRow[] {

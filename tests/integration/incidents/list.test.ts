@@ -53,6 +53,22 @@ describe('the incident list', () => {
     expect(page.items[3]!.nextDeadline).toBeNull();
   });
 
+  it('carries in each row the same facts as the incident it summarises', async () => {
+    const { core, company } = await incidentCore();
+    await seed(core, company.id);
+    const page = await call(core, 'incidents.list', {});
+    const fields = ['id', 'title', 'companyId', 'companyName', 'status', 'breachKind', 'certainty', 'knownAt', 'reportable', 'triggers', 'nextDeadline', 'updatedAt'] as const;
+    for (const item of page.items) {
+      const incident = await call(core, 'incidents.get', { id: item.id });
+      expect(Object.keys(item).sort()).toEqual([...fields].sort());
+      for (const field of fields) expect(item[field], `${item.title}: ${field}`).toEqual(incident[field]);
+    }
+    // The seed differs in every field a row carries, so a field read from another column would show.
+    for (const field of ['title', 'companyId', 'status', 'breachKind', 'knownAt', 'reportable', 'nextDeadline'] as const) {
+      expect(new Set(page.items.map((item) => JSON.stringify(item[field]))).size, field).toBeGreaterThan(1);
+    }
+  });
+
   it('sorts by the time of knowing, newest first', async () => {
     const { core, company } = await incidentCore();
     await seed(core, company.id);
