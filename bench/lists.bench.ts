@@ -149,8 +149,17 @@ function rawList(db: Database.Database, f: Filters) {
              i.known_at, i.reportable, i.triggers, i.next_deadline, i.next_deadline_kind, i.updated_at
       FROM incidents i JOIN companies c ON c.id = i.company_id
       ${whereOf([...where, extra])} ORDER BY coalesce(i.next_deadline, '9999-12-31'), i.id LIMIT ? OFFSET 0`).all(...params, ...STATUTORY_KINDS, limit);
+  // A day range read from its index is sorted anyway: one statement, statutory deadlines first (store: pageRows).
+  const sortedRange = (where: string[], params: unknown[]) =>
+    statement(`
+      SELECT i.id, i.title, i.company_id, c.legal_name_ja AS company_name, i.status, i.breach_kind, i.certainty,
+             i.known_at, i.reportable, i.triggers, i.next_deadline, i.next_deadline_kind, i.updated_at
+      FROM incidents i JOIN companies c ON c.id = i.company_id
+      ${whereOf(where)} ORDER BY CASE WHEN i.next_deadline_kind IN (?, ?) THEN 0 ELSE 1 END, coalesce(i.next_deadline, '9999-12-31'), i.id
+      LIMIT 100 OFFSET 0`).all(...params, ...STATUTORY_KINDS);
   const pages = (frequency: string, walk: boolean) => {
     const { where, params } = rawConditions(f, frequency === 'rare', walk);
+    if (!walk && (f.knownFrom || f.knownTo)) return sortedRange(where, params);
     const rows = page(where, params, 'i.next_deadline_kind IN (?, ?)', 100);
     if (rows.length < 100) rows.push(...page(where, params, '(i.next_deadline_kind IS NULL OR NOT i.next_deadline_kind IN (?, ?))', 100 - rows.length));
     return rows;

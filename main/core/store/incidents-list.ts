@@ -216,9 +216,12 @@ export function orderOf(sort: IncidentFilter['sort']): SqlFragment {
 const statutory = isStatutoryKind(sql`i.next_deadline_kind`);
 const notStatutory = sql`(i.next_deadline_kind IS NULL OR NOT ${statutory})`;
 
-function page(db: ReadableDB, conditions: readonly SqlFragment[], sort: IncidentFilter['sort'], limit: number, offset: number): SummaryRow[] {
+/** The same order as byDeadline's two parts, in one sort. */
+const statutoryFirst = sql`ORDER BY CASE WHEN ${statutory} THEN 0 ELSE 1 END, ${deadlineKey}, i.id`;
+
+function page(db: ReadableDB, conditions: readonly SqlFragment[], order: SqlFragment, limit: number, offset: number): SummaryRow[] {
   if (limit <= 0) return [];
-  return queryTuples<SummaryRow>(db, sql`${selectSummary} ${sqlWhere(conditions)} ${orderOf(sort)} LIMIT ${limit} OFFSET ${offset}`);
+  return queryTuples<SummaryRow>(db, sql`${selectSummary} ${sqlWhere(conditions)} ${order} LIMIT ${limit} OFFSET ${offset}`);
 }
 
 /**
@@ -229,13 +232,13 @@ function page(db: ReadableDB, conditions: readonly SqlFragment[], sort: Incident
  * that starts past it.
  */
 function byDeadline(db: ReadableDB, conditions: readonly SqlFragment[], limit: number, offset: number): SummaryRow[] {
-  const first = page(db, [...conditions, statutory], 'nextDeadline', limit, offset);
+  const first = page(db, [...conditions, statutory], orderOf('nextDeadline'), limit, offset);
   if (first.length === limit) return first;
   const statutoryCount =
     first.length > 0 || offset === 0
       ? offset + first.length
       : (queryValue<number>(db, sql`SELECT count(*) FROM incidents i ${sqlWhere([...conditions, statutory])}`) ?? 0);
-  return [...first, ...page(db, [...conditions, notStatutory], 'nextDeadline', limit - first.length, Math.max(0, offset - statutoryCount))];
+  return [...first, ...page(db, [...conditions, notStatutory], orderOf('nextDeadline'), limit - first.length, Math.max(0, offset - statutoryCount))];
 }
 
 type ListPage = { items: SummaryRow[]; total: number; totalCapped: boolean };
@@ -263,11 +266,16 @@ export function listIncidents(db: ReadableDB, filter: IncidentFilter): ListPage 
   return { items: pageRows(db, filter, plan.page, days), ...count };
 }
 
+/**
+ * A day range read from the day-of-knowing index is sorted whatever the order asked: one statement sorts both parts
+ * of the deadline order, where byDeadline's two would read the range twice (a company's half year at 100k, 34
+ * matches: 0.13 → 0.11 ms). Walked in deadline order, the two parts keep the walk from sorting.
+ */
 function pageRows(db: ReadableDB, filter: IncidentFilter, text: TextPlan['page'], days: 'range' | 'walk'): SummaryRow[] {
   const conditions = filterConditions(filter, text, days);
-  return filter.sort === 'nextDeadline'
-    ? byDeadline(db, conditions, filter.limit, filter.offset)
-    : page(db, conditions, filter.sort, filter.limit, filter.offset);
+  if (filter.sort === 'knownAt') return page(db, conditions, orderOf('knownAt'), filter.limit, filter.offset);
+  const readsRange = days === 'range' && (filter.knownFrom !== undefined || filter.knownTo !== undefined);
+  return readsRange ? page(db, conditions, statutoryFirst, filter.limit, filter.offset) : byDeadline(db, conditions, filter.limit, filter.offset);
 }
 
 /** A page short of its limit ends the matches: offset + its rows, unless it is empty past the start (how many then?). */
