@@ -1,6 +1,7 @@
 import { AppError } from '../../../shared/errors';
 import type { ReadableDB } from '../store/connection';
 import { LATEST_VERSION } from '../store/migrations';
+import { rebuildKnownDays } from '../store/incident-known-days';
 import { rebuildShortWords } from '../store/policies-short-words';
 import { DATA_FORMAT, DATA_FORMAT_VERSION, type CellValue, type WorkspaceData } from './data-format';
 import { META_TABLE, quoteIdentifier, tableShapes, type TableShape } from './data-tables';
@@ -110,6 +111,7 @@ export function importWorkspaceData(db: ReadableDB, data: WorkspaceData): { tabl
     }
     for (const trigger of triggers) db.exec(trigger.sql);
     rebuildShortWords(db);
+    rebuildKnownDays(db);
     const meta = data.workspace.meta ?? {};
     for (const [key, value] of Object.entries(meta)) {
       if (key === 'workspace_id' || typeof value !== 'string') continue;

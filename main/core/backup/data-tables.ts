@@ -1,11 +1,13 @@
 import type { ReadableDB } from '../store/connection';
+import { KNOWN_DAYS_TABLE } from '../store/incident-known-days';
 import { SHORT_WORDS_TABLE } from '../store/policies-short-words';
 
 /**
  * The tables of a workspace as the JSON data format sees them, read from the file's own schema so a later migration's
  * table or column is exported without touching this code. Left out: SQLite's own tables, the shadow tables of the
  * full-text index (the index itself is exported as its rows, so an import needs no re-folding), the short-word
- * index (contentless: it has no rows to export; the import builds it from the full-text index) and workspace_meta
+ * index (contentless: it has no rows to export; the import builds it from the full-text index), the incidents known
+ * per day (counts the import builds from the incidents) and workspace_meta
  * (the file's identity, written separately). Generated columns are left out: SQLite computes them.
  */
 export interface TableShape {
@@ -35,7 +37,7 @@ export function tableShapes(db: ReadableDB): TableShape[] {
   const virtualNames = rows.filter((row) => /^CREATE VIRTUAL TABLE/i.test(row.sql ?? '')).map((row) => row.name);
   const shapes: TableShape[] = [];
   for (const row of rows) {
-    if (row.name === META_TABLE || row.name === SHORT_WORDS_TABLE) continue;
+    if (row.name === META_TABLE || row.name === SHORT_WORDS_TABLE || row.name === KNOWN_DAYS_TABLE) continue;
     if (virtualNames.some((name) => row.name !== name && row.name.startsWith(`${name}_`))) continue;
     const virtual = virtualNames.includes(row.name);
     const info = db.prepare(`SELECT name, pk, hidden FROM pragma_table_xinfo(?) ORDER BY cid`).all(row.name) as {

@@ -119,6 +119,8 @@ const seeds: Record<number, (db: Database.Database) => void> = {
   12: (db) => seeds[11]!(db),
   // Version 13 indexes the sent statutory reports (migration 0013).
   13: (db) => seeds[12]!(db),
+  // Version 14 counts the incidents known per day (migration 0014): its triggers count the seed's incident as written.
+  14: (db) => seeds[13]!(db),
 };
 
 function seedVersion1(db: Database.Database): void {
