@@ -71,21 +71,26 @@ function frequencyOf(statement: Prepared, f: Filters, candidates: number | undef
 }
 
 /**
- * The incidents a company and a day range leave, up to 3,001, for a word of three or more characters (store:
- * candidateCount): ≤ 3,000, the LIKE reads them with no index probe, and the day range's plan reuses the number.
- * With a company, the same read counts the matches among them (every other filter in a CASE), which is then the count.
+ * The incidents a company and a day range leave, for a word of three or more characters (store: candidateCount): a
+ * day range alone summed from the per-day counts (migration 0014), a company's counted up to 3,001 with the matches
+ * among them (every other filter in a CASE), which is then the count. ≤ 3,000: the LIKE reads them with no index
+ * probe; and the day range's plan reuses the number.
  */
-function candidatesOf(statement: Prepared, f: Filters): { candidates: number; matches?: number } | undefined {
+function candidatesOf(statement: Prepared, f: Filters): { candidates?: number; matches?: number } | undefined {
   if ([...foldQuery(f.query ?? '').trim()].length < TRIGRAM || (f.companyId === undefined && !f.knownFrom && !f.knownTo)) return undefined;
+  if (f.companyId === undefined) return { candidates: knownIn(statement, f) };
   const { where, params } = rawConditions({ companyId: f.companyId, knownFrom: f.knownFrom, knownTo: f.knownTo }, false);
-  if (f.companyId === undefined) return { candidates: Number(statement(`SELECT count(*) FROM (SELECT 1 FROM incidents i ${whereOf(where)} LIMIT 3001)`).pluck().get(...params)) };
   const others = rawConditions({ ...f, companyId: undefined, knownFrom: undefined, knownTo: undefined }, false);
   const counted = statement(`SELECT count(*) AS candidates, count(m) AS matches FROM (SELECT CASE WHEN ${others.where.join(' AND ')} THEN 1 END AS m FROM incidents i ${whereOf(where)} LIMIT 3001)`).get(
     ...others.params,
     ...params,
   ) as { candidates: number; matches: number };
-  return counted.candidates <= 3000 ? counted : { candidates: counted.candidates };
+  return counted.candidates <= 3000 ? counted : {};
 }
+
+/** The incidents known on the range's days, from the per-day counts. */
+const knownIn = (statement: Prepared, f: Filters) =>
+  Number(statement('SELECT coalesce(sum(incidents), 0) FROM incident_known_days WHERE day >= ? AND day <= ?').pluck().get(f.knownFrom, f.knownTo));
 
 function rawConditions(f: Filters, useIndex: boolean, walkDays = false): { where: string[]; params: unknown[] } {
   const knownAt = walkDays ? '+i.known_at' : 'i.known_at';
@@ -133,8 +138,8 @@ const whereOf = (parts: string[]) => (parts.length === 0 ? '' : `WHERE ${parts.j
 /**
  * The page as a hand-written query answers a word typed at run time: it cannot know the word beforehand, so it asks
  * the trigram index how common the word is as the store does (≤ 1,000 hits: the page through the index; ≤ 10,000:
- * the count too; more, and no company: the count from the day-of-knowing index, which holds the text) and weighs a day range the same way (a
- * walk of about 100 × incidents / matches entries against the range's size). Statements are prepared once.
+ * the count too; more, and no company: the count from the day-of-knowing index, which holds the text) and weighs a
+ * day range the same way (the walk's and the range's costs, as dayRangePlan measures them). Statements are prepared once.
  */
 function rawList(db: Database.Database, f: Filters) {
   const prepared = new Map<string, Database.Statement>();
@@ -157,9 +162,22 @@ function rawList(db: Database.Database, f: Filters) {
       FROM incidents i JOIN companies c ON c.id = i.company_id
       ${whereOf(where)} ORDER BY CASE WHEN i.next_deadline_kind IN (?, ?) THEN 0 ELSE 1 END, coalesce(i.next_deadline, '9999-12-31'), i.id
       LIMIT 100 OFFSET 0`).all(...params, ...STATUTORY_KINDS);
-  const pages = (frequency: string, walk: boolean) => {
+  // Many matches in a range: their ids sorted inside the day-of-knowing index, then the page's rows (store: sortedRange).
+  const idsFirst = (where: string[], params: unknown[]) =>
+    statement(`
+      SELECT i.id, i.title, i.company_id, c.legal_name_ja AS company_name, i.status, i.breach_kind, i.certainty,
+             i.known_at, i.reportable, i.triggers, i.next_deadline, i.next_deadline_kind, i.updated_at
+      FROM incidents i JOIN companies c ON c.id = i.company_id
+      WHERE i.id IN (SELECT i.id FROM incidents i INDEXED BY ${f.companyId === undefined ? 'incidents_by_known' : 'incidents_by_company_known'} ${whereOf(where)}
+                     ORDER BY CASE WHEN i.next_deadline_kind IN (?, ?) THEN 0 ELSE 1 END, coalesce(i.next_deadline, '9999-12-31'), i.id LIMIT 100 OFFSET 0)
+      ORDER BY CASE WHEN i.next_deadline_kind IN (?, ?) THEN 0 ELSE 1 END, coalesce(i.next_deadline, '9999-12-31'), i.id`).all(
+      ...params,
+      ...STATUTORY_KINDS,
+      ...STATUTORY_KINDS,
+    );
+  const pages = (frequency: string, walk: boolean, matches?: number) => {
     const { where, params } = rawConditions(f, frequency === 'rare', walk);
-    if (!walk && (f.knownFrom || f.knownTo)) return sortedRange(where, params);
+    if (!walk && (f.knownFrom || f.knownTo)) return matches !== undefined && matches > 1000 && frequency !== 'rare' ? idsFirst(where, params) : sortedRange(where, params);
     const rows = page(where, params, 'i.next_deadline_kind IN (?, ?)', 100);
     if (rows.length < 100) rows.push(...page(where, params, '(i.next_deadline_kind IS NULL OR NOT i.next_deadline_kind IN (?, ?))', 100 - rows.length));
     return rows;
@@ -176,30 +194,36 @@ function rawList(db: Database.Database, f: Filters) {
     const lastId = () => Number(statement('SELECT max(id) FROM incidents').pluck().get());
     // The store reads the page first when its plan needs no count (no day range, or one with candidates too few for
     // any walk to be shorter); a page short of 100 is then its own count.
-    if (!dates || (candidates !== undefined && candidates <= 3000 && candidates * candidates <= 100 * lastId())) {
+    if (!dates || (candidates !== undefined && candidates * candidates <= 100 * lastId())) {
       const rows = pages(frequency, false);
       return { rows, total: rows.length < 100 ? rows.length : Math.min(count(), COUNT_CAP) };
     }
     const total = count();
-    // The store's day-range plan: the range when the page wants every match, the walk when the matches alone
-    // outnumber its length, else the range's size (counted, or known from the candidates or the matches) against it.
+    // The store's day-range plan (dayRangePlan): the plans' costs in deadline-index entries — the walk passes every
+    // incident known before the range (per-day counts) and about 100 × incidents / matches entries of its window,
+    // ten each where a word's LIKE reads table rows; the range reads its incidents (2.5 each with the LIKE) and sorts
+    // the matches (1.4 an id; the whole range when the count stopped at its cap).
     let walk = false;
     const shown = Math.min(total, COUNT_CAP);
     if (shown > 100) {
-      const walked = Math.ceil((100 * lastId()) / shown);
+      const incidents = lastId();
+      const like = Boolean(f.query) && frequency !== 'rare';
+      const before = f.knownFrom ? Math.max(0, incidents - Number(statement('SELECT coalesce(sum(incidents), 0) FROM incident_known_days WHERE day >= ?').pluck().get(f.knownFrom))) : 0;
+      const walked = before + Math.ceil((100 * incidents) / shown) * (like ? 10 : 1);
+      const entry = like ? 2.5 : 1;
+      const rangeCost = (size: number) => size * entry + (total > COUNT_CAP ? size : shown) * 1.4;
       const onlyNarrowing = !f.query && !f.status?.length && !f.trigger && !f.overdue;
-      const range = f.companyId === undefined ? '' : 'company_id = ? AND';
       const inRange = () =>
-        Number(
-          statement(`SELECT count(*) FROM (SELECT 1 FROM incidents WHERE ${range} known_at >= ? AND known_at <= ? LIMIT ?)`)
-            .pluck()
-            .get(...(f.companyId === undefined ? [] : [f.companyId]), `${f.knownFrom}T00:00:00+09:00`, `${f.knownTo}T23:59:59+09:00`, walked + 1),
-        );
-      walk =
-        shown > walked ||
-        (candidates !== undefined && candidates <= 3000 ? candidates : onlyNarrowing && total <= COUNT_CAP ? total : inRange()) > walked;
+        f.companyId === undefined
+          ? knownIn(statement, f)
+          : Number(
+              statement(`SELECT count(*) FROM (SELECT 1 FROM incidents WHERE company_id = ? AND known_at >= ? AND known_at <= ? LIMIT ?)`)
+                .pluck()
+                .get(f.companyId, `${f.knownFrom}T00:00:00+09:00`, `${f.knownTo}T23:59:59+09:00`, Math.ceil(walked / entry) + 1),
+            );
+      walk = rangeCost(shown) > walked || rangeCost(candidates !== undefined ? candidates : onlyNarrowing && total <= COUNT_CAP ? total : inRange()) > walked;
     }
-    return { rows: pages(frequency, walk), total: shown };
+    return { rows: pages(frequency, walk, total), total: shown };
   };
 }
 

@@ -3,6 +3,7 @@ import type { NotificationKind } from '../../../shared/domain/incident-notificat
 import type { IncidentStatus } from '../../../shared/domain/incident-status';
 import type { IncidentSummary } from '../../../shared/domain/incident-views';
 import { queryAll, queryOne, queryTuples, queryValue, type ReadableDB } from './connection';
+import { incidentsKnownIn } from './incident-known-days';
 import { isStatutoryKind, triggerBit } from './incidents';
 import { containsPattern, foldQuery } from './search';
 import { sql, sqlJoin, sqlWhere, type SqlFragment } from './sql';
@@ -104,7 +105,7 @@ const COUNTED_WORD = 10_000;
 export interface TextPlan {
   page: 'index' | 'scan';
   count: 'index' | 'scan';
-  /** The incidents a company and a day range leave, when candidateCount counted them all (dayRangePlan reuses it). */
+  /** The incidents a company and a day range leave, when candidateCount knows their number (dayRangePlan reuses it). */
   candidates?: number;
   /** The matches among those candidates, when a company narrows: counted in the same read, so the list counts no more. */
   matches?: number;
@@ -122,14 +123,13 @@ export interface TextPlan {
 export function textPlan(db: ReadableDB, filter: Omit<IncidentFilter, 'limit' | 'offset' | 'sort'>): TextPlan {
   const folded = searchWord(filter.query);
   if ([...folded].length < TRIGRAM_LENGTH) return { page: 'scan', count: 'scan' };
-  const narrowed = candidateCount(db, filter);
-  if (narrowed !== undefined && narrowed.candidates <= FEW_CANDIDATES) {
-    return narrowed.matches === undefined
-      ? { page: 'scan', count: 'scan', candidates: narrowed.candidates }
-      : { page: 'scan', count: 'scan', candidates: narrowed.candidates, matches: narrowed.matches };
+  const { candidates, matches } = candidateCount(db, filter) ?? {};
+  if (candidates !== undefined && candidates <= FEW_CANDIDATES) {
+    return matches === undefined ? { page: 'scan', count: 'scan', candidates } : { page: 'scan', count: 'scan', candidates, matches };
   }
   const frequency = wordFrequency(db, phrase(folded));
-  return { page: frequency === 'rare' ? 'index' : 'scan', count: frequency === 'common' ? 'scan' : 'index' };
+  const plan: TextPlan = { page: frequency === 'rare' ? 'index' : 'scan', count: frequency === 'common' ? 'scan' : 'index' };
+  return candidates === undefined ? plan : { ...plan, candidates };
 }
 
 /**
@@ -159,27 +159,24 @@ export function wordFrequency(db: ReadableDB, match: string): 'rare' | 'counted'
 const FEW_CANDIDATES = 3000;
 
 /**
- * The incidents a company and a day range leave, counted on their own indexes up to FEW_CANDIDATES + 1; none chosen:
- * undefined. With a company, the same read counts the matches among them too: its day-of-knowing index carries every
- * filtered column and the search text (migration 0012), so every other filter is decided there and a company's search
- * needs no count of its own (at 100k, 1,000 incidents: 0.11 ms for both, where the two reads took 0.21). A day range
- * alone is counted bare: a range holds more than FEW_CANDIDATES far more often than a company, and then the matching
- * is wasted (six months at 100k: 0.13 → 0.34 ms).
+ * The incidents a company and a day range leave; none chosen: undefined. A day range alone is summed from the per-day
+ * counts (incidentsKnownIn), exactly and without reading it. A company's are counted on its day-of-knowing index up
+ * to FEW_CANDIDATES + 1, and the same read counts the matches among them: that index carries every filtered column
+ * and the search text (migration 0012), so every other filter is decided there and a company's search needs no count
+ * of its own (at 100k, 1,000 incidents: 0.11 ms for both, where the two reads took 0.21). Past FEW_CANDIDATES the
+ * number is not exact and is left out.
  */
-function candidateCount(db: ReadableDB, filter: Omit<IncidentFilter, 'limit' | 'offset' | 'sort'>): { candidates: number; matches?: number } | undefined {
+function candidateCount(db: ReadableDB, filter: Omit<IncidentFilter, 'limit' | 'offset' | 'sort'>): { candidates?: number; matches?: number } | undefined {
   if (filter.companyId === undefined && filter.knownFrom === undefined && filter.knownTo === undefined) return undefined;
-  const within = sqlWhere(narrowing(filter));
-  if (filter.companyId === undefined) {
-    return { candidates: queryValue<number>(db, sql`SELECT count(*) FROM (SELECT 1 FROM incidents i ${within} LIMIT ${FEW_CANDIDATES + 1})`) ?? 0 };
-  }
+  if (filter.companyId === undefined) return { candidates: incidentsKnownIn(db, filter) };
   const others = filterConditions({ ...filter, companyId: undefined, knownFrom: undefined, knownTo: undefined });
   const matching = others.length === 0 ? sql`1` : sqlJoin(others, sql` AND `);
   const counted = queryOne<{ candidates: number; matches: number }>(
     db,
     sql`SELECT count(*) AS candidates, count(m) AS matches
-        FROM (SELECT CASE WHEN ${matching} THEN 1 END AS m FROM incidents i ${within} LIMIT ${FEW_CANDIDATES + 1})`,
+        FROM (SELECT CASE WHEN ${matching} THEN 1 END AS m FROM incidents i ${sqlWhere(narrowing(filter))} LIMIT ${FEW_CANDIDATES + 1})`,
   ) ?? { candidates: 0, matches: 0 };
-  return counted.candidates <= FEW_CANDIDATES ? counted : { candidates: counted.candidates };
+  return counted.candidates <= FEW_CANDIDATES ? counted : {};
 }
 
 /** Whether a company and a day range are all the filter asks: then its matches are the range's incidents (a filter missed here costs a plan choice, never a row). */
@@ -262,20 +259,43 @@ export function listIncidents(db: ReadableDB, filter: IncidentFilter): ListPage 
   const count = counted();
   if (count.total === 0 && !count.totalCapped) return { items: [], ...count };
   const inRange = plan.candidates ?? (onlyNarrowing(filter) && !count.totalCapped ? count.total : undefined);
-  const days = dayRangePlan(db, filter, count.total, filter.offset + filter.limit, inRange);
-  return { items: pageRows(db, filter, plan.page, days), ...count };
+  const days = dayRangePlan(db, filter, count.total, filter.offset + filter.limit, inRange, filter.query !== '' && plan.page === 'scan', count.totalCapped);
+  return { items: pageRows(db, filter, plan.page, days, count.total), ...count };
 }
 
 /**
  * A day range read from the day-of-knowing index is sorted whatever the order asked: one statement sorts both parts
  * of the deadline order, where byDeadline's two would read the range twice (a company's half year at 100k, 34
- * matches: 0.13 → 0.11 ms). Walked in deadline order, the two parts keep the walk from sorting.
+ * matches: 0.13 → 0.11 ms). Walked in deadline order, the two parts keep the walk from sorting. Many matches are
+ * sorted as ids inside the index (sortedRange). `matches`: their number, when the count came first.
  */
-function pageRows(db: ReadableDB, filter: IncidentFilter, text: TextPlan['page'], days: 'range' | 'walk'): SummaryRow[] {
+function pageRows(db: ReadableDB, filter: IncidentFilter, text: TextPlan['page'], days: 'range' | 'walk', matches?: number): SummaryRow[] {
   const conditions = filterConditions(filter, text, days);
   if (filter.sort === 'knownAt') return page(db, conditions, orderOf('knownAt'), filter.limit, filter.offset);
-  const readsRange = days === 'range' && (filter.knownFrom !== undefined || filter.knownTo !== undefined);
-  return readsRange ? page(db, conditions, statutoryFirst, filter.limit, filter.offset) : byDeadline(db, conditions, filter.limit, filter.offset);
+  if (days === 'walk' || (filter.knownFrom === undefined && filter.knownTo === undefined)) return byDeadline(db, conditions, filter.limit, filter.offset);
+  return matches !== undefined && matches > SORTED_IN_INDEX && text === 'scan'
+    ? sortedRange(db, filter, conditions)
+    : page(db, conditions, statutoryFirst, filter.limit, filter.offset);
+}
+
+/** Past this many matches, a day range's page sorts their ids inside the index before it reads any row. */
+const SORTED_IN_INDEX = 1000;
+
+/**
+ * The page of a day range with many matches: the day-of-knowing indexes carry every filtered column and the search
+ * text (migration 0012), so the matches are found and sorted as ids inside one, and only the page's rows are read
+ * from the table — not every match's row, to be sorted with all its columns (a common word, status, a trigger and
+ * half a year at 100k, 3,313 matches: 3.36 → 2.78 ms). With few matches the second step costs more than it saves
+ * (247: 0.240 → 0.254 ms). A rare word's plan (the trigram index hands over its incidents) does not come here.
+ */
+function sortedRange(db: ReadableDB, filter: IncidentFilter, conditions: readonly SqlFragment[]): SummaryRow[] {
+  const index = filter.companyId === undefined ? sql`incidents_by_known` : sql`incidents_by_company_known`;
+  return queryTuples<SummaryRow>(
+    db,
+    sql`${selectSummary}
+        WHERE i.id IN (SELECT i.id FROM incidents i INDEXED BY ${index} ${sqlWhere(conditions)} ${statutoryFirst} LIMIT ${filter.limit} OFFSET ${filter.offset})
+        ${statutoryFirst}`,
+  );
 }
 
 /** A page short of its limit ends the matches: offset + its rows, unless it is empty past the start (how many then?). */
@@ -297,13 +317,28 @@ function daysWithoutCount(db: ReadableDB, filter: IncidentFilter, candidates: nu
 }
 
 /**
+ * The cost of each step of the two plans, in entries of the deadline index decided in the index (0.046 µs each at
+ * 100k, walking half the index): an entry walked whose word's LIKE needs the table row, since that index does not
+ * carry the text (0.455 µs); an entry of the day-of-knowing index with the LIKE decided in it (0.112 µs); an id sorted
+ * (0.065 µs: 25,000 ids sorted in 1.6 ms).
+ */
+const WALKED_ROW_READ = 10;
+const RANGE_ENTRY_WITH_LIKE = 2.5;
+const SORTED_ID = 1.4;
+
+/**
  * A day range sorted by next deadline has two plans. Walking the deadline index in order, checking the range in the
- * index, reads about wanted × incidents / matches entries before the page is full; taking the range from the
- * day-of-knowing index reads every incident in it and sorts them. Six months of two years' incidents: ~400 entries
- * walked instead of 25,000 sorted (20 ms → under 1 ms at 100k); one week with a rare filter: the range. Ids bound the
- * number of incidents from above, so an uncertain case takes the range, whose cost is bounded by the range itself.
- * A count of the range already made is not made again: textPlan's candidates, or the matches themselves when the
- * company and the days are the only filters.
+ * index, reads about wanted × incidents / matches entries of the range's window before the page is full — after every
+ * incident whose statutory deadline comes before the range, at most those known before it (a deadline follows the day
+ * of knowing), whose number the per-day counts bound without reading them. Taking the range from the day-of-knowing
+ * index reads every incident in it and sorts the matches (all of them, as far as anyone knows, when the count stopped
+ * at its cap). The plan that costs less by the measures above is taken: half a year of two years' incidents at 100k,
+ * every earlier one with its 速報 pending — the range for a common word, a trigger and 3,313 matches (the walk 7.0 ms,
+ * the range 5.4 in the lists bench), the walk for 10,000 matches of no word. Ids bound the number of incidents from
+ * above, so an uncertain case takes the range, whose cost is bounded by the range itself. With `likeReadsRows`, a
+ * walked entry reads its table row for the word. The range's size is not counted again when known: textPlan's
+ * candidates, the matches themselves when the company and the days are the only filters, or, without a company, the
+ * per-day counts.
  */
 export function dayRangePlan(
   db: ReadableDB,
@@ -311,16 +346,25 @@ export function dayRangePlan(
   matches: number,
   wanted: number,
   inRangeCounted?: number,
+  likeReadsRows = false,
+  matchesCapped = false,
 ): 'range' | 'walk' {
   if (filter.knownFrom === undefined && filter.knownTo === undefined) return 'range';
   // No more matches than the page wants: the walk would read the whole index without filling it, the range a part of it.
   if (matches <= wanted) return 'range';
   const incidents = queryValue<number>(db, sql`SELECT max(id) FROM incidents`) ?? 0;
-  const walk = Math.ceil((wanted * incidents) / matches);
-  // The range holds every match and more: past the walk's length, it is longer.
-  if (matches > walk) return 'walk';
-  const inRange = inRangeCounted ?? queryValue<number>(db, sql`SELECT count(*) FROM (SELECT 1 FROM incidents i ${sqlWhere(narrowing(filter))} LIMIT ${walk + 1})`) ?? 0;
-  return inRange > walk ? 'walk' : 'range';
+  const before = filter.knownFrom === undefined ? 0 : Math.max(0, incidents - incidentsKnownIn(db, { knownFrom: filter.knownFrom }));
+  const walk = before + Math.ceil((wanted * incidents) / matches) * (likeReadsRows ? WALKED_ROW_READ : 1);
+  const entry = likeReadsRows ? RANGE_ENTRY_WITH_LIKE : 1;
+  const rangeCost = (inRange: number) => inRange * entry + (matchesCapped ? inRange : matches) * SORTED_ID;
+  // The range holds every match and more.
+  if (rangeCost(matches) > walk) return 'walk';
+  const inRange =
+    inRangeCounted ??
+    (filter.companyId === undefined
+      ? incidentsKnownIn(db, filter)
+      : (queryValue<number>(db, sql`SELECT count(*) FROM (SELECT 1 FROM incidents i ${sqlWhere(narrowing(filter))} LIMIT ${Math.ceil(walk / entry) + 1})`) ?? 0));
+  return rangeCost(inRange) > walk ? 'walk' : 'range';
 }
 
 /**

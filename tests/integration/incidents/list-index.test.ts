@@ -243,6 +243,40 @@ describe('a day range sorted by next deadline', () => {
     return rows;
   }
 
+  it('sorts many matches as ids inside the day-of-knowing index, in the promised order', async () => {
+    // 30,000 incidents copied by SQL from one: ~50 known a day from 1 January 2025, deadlines 0–44 days after, a third
+    // each 速報, a notice and nothing due; the word in two of three. Two months hold ~2,950 incidents, ~1,970 matching.
+    const { core, company, workspacePath } = await incidentCore();
+    await call(core, 'incidents.create', cardLeak(company.id, { title: '型' }));
+    const db = raw(workspacePath);
+    const columns = (
+      db.prepare("SELECT name FROM pragma_table_info('incidents') WHERE name NOT IN ('id', 'search_text', 'known_at', 'next_deadline', 'next_deadline_kind')").pluck().all() as string[]
+    ).join(', ');
+    db.exec(`
+      WITH RECURSIVE n(k) AS (SELECT 2 UNION ALL SELECT k + 1 FROM n WHERE k < 30001),
+      d(k, day) AS (SELECT k, date('2025-01-01', '+' || (k % 600) || ' days') FROM n)
+      INSERT INTO incidents (id, search_text, known_at, next_deadline, next_deadline_kind, ${columns})
+      SELECT d.k, '件' || d.k || (CASE WHEN d.k % 3 <> 0 THEN ' ありふれた語' ELSE '' END), d.day || 'T10:00:00+09:00',
+             CASE WHEN d.k % 3 = 2 THEN NULL ELSE date(d.day, '+' || (d.k % 45) || ' days') END,
+             CASE d.k % 3 WHEN 0 THEN 'ppc_preliminary' WHEN 1 THEN 'individuals_notice' ELSE NULL END, ${columns}
+      FROM d, (SELECT ${columns} FROM incidents WHERE id = 1)`);
+    const readable = asReadable(db);
+    const range = { knownFrom: '2026-01-01', knownTo: '2026-02-28' };
+    for (const combo of [{ ...range, query: 'ありふれた語' }, { ...range, query: 'ありふれた語', companyId: company.id }] as Combo[]) {
+      const total = oracle(db, combo).length;
+      expect(total).toBeGreaterThan(1000);
+      const filter = { ...combo, query: combo.query ?? '', status: [] };
+      // The range is the plan (the walk would read a table row for the word at each entry), with more than 1,000 to sort.
+      expect(dayRangePlan(readable, filter, total, 100, textPlan(readable, filter).candidates, true)).toBe('range');
+      for (const offset of [0, 100, 1000, total - 50]) {
+        const page = await call(core, 'incidents.list', { ...combo, sort: 'nextDeadline', limit: 100, offset });
+        expect(page.total).toBe(total);
+        expect(page.items.map((item) => item.id), `${JSON.stringify(combo)} at ${offset}`).toEqual(ordered(db, combo, 100, offset));
+      }
+    }
+    db.close();
+  });
+
   it('pages in the promised order whether it walks the deadline index or sorts the range', async () => {
     const { core, company, workspacePath } = await incidentCore();
     await seed(core, company.id);
@@ -290,11 +324,25 @@ describe('a day range sorted by next deadline', () => {
     expect(dayRangePlan(readable, { ...wide, query: '', status: [] }, 42, 42)).toBe('range');
     // More matches than the walk's length (5 × 42 / 42): the range, holding them all, is longer.
     expect(dayRangePlan(readable, { ...wide, query: '', status: [] }, 42, 5, 0)).toBe('walk');
-    // Else the range's size already counted (textPlan's candidates) decides as a count made here would: 10 matches
-    // want a walk of 21 entries, against 42 in the range or, told so, 15.
-    expect(dayRangePlan(readable, { ...wide, query: '', status: [] }, 10, 5)).toBe('walk');
-    expect(dayRangePlan(readable, { ...wide, query: '', status: [] }, 10, 5, 42)).toBe('walk');
-    expect(dayRangePlan(readable, { ...wide, query: '', status: [] }, 10, 5, 15)).toBe('range');
+    // Else the plans' costs decide, in entries of the deadline index: 10 matches and a page of 9 want a walk of about 38
+    // entries; the range reads its incidents and sorts the 10 (1.4 an id): 42 + 14 against it, or, told it holds 15, 29.
+    expect(dayRangePlan(readable, { ...wide, query: '', status: [] }, 10, 9)).toBe('walk');
+    expect(dayRangePlan(readable, { ...wide, query: '', status: [] }, 10, 9, 42)).toBe('walk');
+    expect(dayRangePlan(readable, { ...wide, query: '', status: [] }, 10, 9, 15)).toBe('range');
+    // A word's LIKE, which the deadline index cannot decide, reads a table row at each entry walked (10 an entry): a
+    // walk of about 9 entries costs 90, against a range of 20 entries with the LIKE decided in them (2.5 each) + 14.
+    expect(dayRangePlan(readable, { ...wide, query: 'カード', status: [] }, 10, 2, 20)).toBe('walk');
+    expect(dayRangePlan(readable, { ...wide, query: 'カード', status: [] }, 10, 2, 20, true)).toBe('range');
+    // The walk passes first every incident whose statutory deadline comes before the range: at most those known
+    // before it, 21 here for December (from the per-day counts). The same walk of 21 entries then costs 42, not 21,
+    // against a range of 15 (+14): the range.
+    const december = { knownFrom: '2026-12-01', knownTo: '2026-12-31', query: '', status: [] };
+    expect(dayRangePlan(readable, { ...wide, query: '', status: [] }, 10, 5, 15)).toBe('walk');
+    expect(dayRangePlan(readable, december, 10, 5, 15)).toBe('range');
+    // A count stopped at its cap leaves the matches to sort unknown: the range's whole size is counted as sorted
+    // (20 + 28 against 38, where 10 counted matches would cost 20 + 14).
+    expect(dayRangePlan(readable, { ...wide, query: '', status: [] }, 10, 9, 20)).toBe('range');
+    expect(dayRangePlan(readable, { ...wide, query: '', status: [] }, 10, 9, 20, false, true)).toBe('walk');
     db.close();
   });
 });
