@@ -43,10 +43,12 @@ function entryOf(i: number, companyId: number): InventoryValues {
   });
 }
 
-/** The raw baseline: the same page, items and capped count in hand-written prepared statements. */
+/** The raw baseline: the same page (the columns a summary shows), items and capped count in hand-written prepared statements. */
 function rawLister(db: Database.Database) {
   const page = (where: string) =>
-    db.prepare(`SELECT e.*, c.legal_name_ja AS company_name FROM inventory_entries e JOIN companies c ON c.id = e.company_id
+    db.prepare(`SELECT e.id, e.company_id, c.legal_name_ja AS company_name, e.name, e.people_count, e.owner_department, e.last_reviewed_on,
+                       e.next_review_on, e.revision
+                FROM inventory_entries e JOIN companies c ON c.id = e.company_id
                 ${where} ORDER BY ${where.includes('next_review_on') ? "coalesce(e.next_review_on, '0000-01-01'), e.id" : 'e.name, e.id'} LIMIT 100`);
   const count = (where: string) => db.prepare(`SELECT count(*) FROM (SELECT 1 FROM inventory_entries e ${where} LIMIT ${COUNT_CAP + 1})`).pluck();
   const items = db.prepare('SELECT entry_id, item FROM inventory_items WHERE entry_id IN (SELECT value FROM json_each(?))');

@@ -12,7 +12,7 @@ import {
 import { inventorySubjects } from '../../../shared/domain/inventory';
 import { dataItemCodes } from '../../../shared/domain/incident-items';
 import { nextDueOn } from '../../../shared/domain/register-dates';
-import { execute, queryAll, queryOne, queryValue, type ReadableDB, type WritableDB } from './connection';
+import { execute, queryAll, queryOne, queryTuples, queryValue, type ReadableDB, type WritableDB } from './connection';
 import type { InventoryItemRow, InventoryListRow, InventoryOtherItemRow } from './inventory-rows';
 import { containsPattern, searchTextOf } from './search';
 import { sql, sqlWhere, type SqlFragment } from './sql';
@@ -22,6 +22,28 @@ import { sql, sqlWhere, type SqlFragment } from './sql';
 // sort every entry for one page (bench/inventory.bench.ts); this way a page walks the name index and stops.
 const selectEntry = sql`
   SELECT e.*, (SELECT c.legal_name_ja FROM companies c WHERE c.id = e.company_id) AS company_name
+  FROM inventory_entries e`;
+
+/**
+ * A list row: the columns a summary shows, in selectSummary's order, read as an array — not every column of the entry
+ * (its risks, measures and search text are most of a row) in an object of named columns (as for the incident list,
+ * store/incidents-list.ts SummaryRow).
+ */
+type SummaryRow = readonly [
+  id: number,
+  companyId: number,
+  companyName: string,
+  name: string,
+  peopleCount: number | null,
+  ownerDepartment: string,
+  lastReviewedOn: string | null,
+  nextReviewOn: string | null,
+  revision: number,
+];
+
+const selectSummary = sql`
+  SELECT e.id, e.company_id, (SELECT c.legal_name_ja FROM companies c WHERE c.id = e.company_id) AS company_name, e.name,
+         e.people_count, e.owner_department, e.last_reviewed_on, e.next_review_on, e.revision
   FROM inventory_entries e`;
 
 interface Children {
@@ -60,22 +82,23 @@ function itemsOf(db: ReadableDB, ids: string): Pick<Children, 'items' | 'others'
 
 const orderedItems = (set: Set<string> | undefined): DataItemCode[] => dataItemCodes.filter((code) => set?.has(code) ?? false);
 
-function summaryOf(row: InventoryListRow, children: Pick<Children, 'items' | 'others'>): InventorySummary {
-  const heldItems = orderedItems(children.items.get(row.id));
-  const otherHeldItems = children.others.get(row.id) ?? [];
+function summaryOf(row: SummaryRow, children: Pick<Children, 'items' | 'others'>): InventorySummary {
+  const [id, companyId, companyName, entryName, peopleCount, ownerDepartment, lastReviewedOn, nextReviewOn, revision] = row;
+  const heldItems = orderedItems(children.items.get(id));
+  const otherHeldItems = children.others.get(id) ?? [];
   return {
-    id: row.id,
-    companyId: row.company_id,
-    companyName: row.company_name,
-    entryName: row.name,
-    peopleCount: row.people_count,
+    id,
+    companyId,
+    companyName,
+    entryName,
+    peopleCount,
     heldItems,
     otherHeldItems,
     sensitive: entryHoldsSensitive({ heldItems, otherHeldItems }),
-    ownerDepartment: row.owner_department,
-    lastReviewedOn: row.last_reviewed_on,
-    nextReviewOn: row.next_review_on,
-    revision: row.revision,
+    ownerDepartment,
+    lastReviewedOn,
+    nextReviewOn,
+    revision,
   };
 }
 
@@ -161,8 +184,8 @@ function conditionsOf(filter: InventoryFilter): SqlFragment[] {
 export function listEntries(db: ReadableDB, filter: InventoryFilter): { items: InventorySummary[]; total: number; totalCapped: boolean } {
   const where = sqlWhere(conditionsOf(filter));
   const order = filter.reviewDueOn !== undefined ? sql`ORDER BY coalesce(e.next_review_on, '0000-01-01'), e.id` : sql`ORDER BY e.name, e.id`;
-  const rows = queryAll<InventoryListRow>(db, sql`${selectEntry} ${where} ${order} LIMIT ${filter.limit} OFFSET ${filter.offset}`);
-  const children = itemsOf(db, JSON.stringify(rows.map((row) => row.id)));
+  const rows = queryTuples<SummaryRow>(db, sql`${selectSummary} ${where} ${order} LIMIT ${filter.limit} OFFSET ${filter.offset}`);
+  const children = itemsOf(db, JSON.stringify(rows.map((row) => row[0])));
   const items = rows.map((row) => summaryOf(row, children));
   const cap = filter.countCap;
   const counted =
@@ -177,7 +200,7 @@ export function listEntries(db: ReadableDB, filter: InventoryFilter): { items: I
 export function summariesOf(db: ReadableDB, ids: readonly number[]): InventorySummary[] {
   if (ids.length === 0) return [];
   const json = JSON.stringify(ids);
-  const rows = queryAll<InventoryListRow>(db, sql`${selectEntry} WHERE e.id IN (SELECT value FROM json_each(${json})) ORDER BY e.name, e.id`);
+  const rows = queryTuples<SummaryRow>(db, sql`${selectSummary} WHERE e.id IN (SELECT value FROM json_each(${json})) ORDER BY e.name, e.id`);
   const children = itemsOf(db, json);
   return rows.map((row) => summaryOf(row, children));
 }

@@ -48,6 +48,26 @@ describe('inventory', () => {
     expect(list).toMatchObject({ total: 1, totalCapped: false, items: [{ id: created.id, sensitive: false, peopleCount: 12000 }] });
   });
 
+  it('lists each entry with the same facts as the entry itself', async () => {
+    const { core, company } = await incidentCore();
+    const other = await call(core, 'companies.create', { legalNameJa: '株式会社別会社' });
+    await call(core, 'inventory.create', entry(company.id));
+    await call(core, 'inventory.create', entry(other.id, { entryName: '健康診断結果', heldItems: ['name', 'healthCheck'], peopleCount: null, ownerDepartment: '人事部', lastReviewedOn: '2026-06-30' }));
+    await call(core, 'inventory.create', entry(company.id, { entryName: '応募者情報', heldItems: ['name'], otherHeldItems: [{ itemName: '職務経歴', itemSensitive: false }], peopleCount: 40 }));
+    const { items } = await call(core, 'inventory.list', {});
+    expect(items).toHaveLength(3);
+    const fields = ['id', 'companyId', 'companyName', 'entryName', 'peopleCount', 'heldItems', 'otherHeldItems', 'ownerDepartment', 'lastReviewedOn', 'nextReviewOn', 'revision'] as const;
+    for (const item of items) {
+      const full = await call(core, 'inventory.get', { id: item.id });
+      expect(Object.keys(item).sort()).toEqual([...fields, 'sensitive'].sort());
+      for (const field of fields) expect(item[field], `${item.entryName}: ${field}`).toEqual(full[field]);
+    }
+    // The entries differ in each field, so a column read into the wrong field would show.
+    for (const field of ['companyId', 'companyName', 'entryName', 'peopleCount', 'ownerDepartment', 'lastReviewedOn', 'sensitive'] as const) {
+      expect(new Set(items.map((item) => JSON.stringify(item[field]))).size, field).toBeGreaterThan(1);
+    }
+  });
+
   it('refuses bad input naming the field in Japanese and English, writing nothing', async () => {
     const { core, company, workspacePath } = await incidentCore();
     const empty = await refusedWithoutWriting(core, workspacePath, 'inventory.create', entry(company.id, { entryName: '  ' }));
