@@ -262,12 +262,15 @@ describe('a day range sorted by next deadline', () => {
       FROM d, (SELECT ${columns} FROM incidents WHERE id = 1)`);
     const readable = asReadable(db);
     const range = { knownFrom: '2026-01-01', knownTo: '2026-02-28' };
-    for (const combo of [{ ...range, query: 'ありふれた語' }, { ...range, query: 'ありふれた語', companyId: company.id }] as Combo[]) {
+    const combos: Combo[] = [{ ...range, query: 'ありふれた語' }, { ...range, query: 'ありふれた語', companyId: company.id }, range, { ...range, companyId: company.id }];
+    for (const combo of combos) {
       const total = oracle(db, combo).length;
       expect(total).toBeGreaterThan(1000);
       const filter = { ...combo, query: combo.query ?? '', status: [] };
-      // The range is the plan (the walk would read a table row for the word at each entry), with more than 1,000 to sort.
-      expect(dayRangePlan(readable, filter, total, 100, textPlan(readable, filter).candidates, true)).toBe('range');
+      // The range is the plan (the walk would first pass the ~18,000 incidents known before it, and read a table row
+      // for the word at each entry), with more than 1,000 to sort.
+      const inRange = combo.query ? textPlan(readable, filter).candidates : total;
+      expect(dayRangePlan(readable, filter, total, 100, inRange, combo.query !== undefined)).toBe('range');
       for (const offset of [0, 100, 1000, total - 50]) {
         const page = await call(core, 'incidents.list', { ...combo, sort: 'nextDeadline', limit: 100, offset });
         expect(page.total).toBe(total);
