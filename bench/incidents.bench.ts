@@ -33,7 +33,7 @@ const NOW = '2026-12-31T01:00:00.000Z';
 const TODAY = '2026-12-31';
 
 interface RawFilter {
-  /** The WHERE clause exactly as the store builds it (store/incidents-list.ts), with `?` for each value. */
+  /** The WHERE clause exactly as the store builds it (store/incidents-filter.ts), with `?` for each value. */
   where: string;
   params: (companyId: number) => unknown[];
 }

@@ -45,7 +45,7 @@ const dimensions: [keyof Filters | 'dates', (companyId: number) => Partial<Filte
   ['overdue', () => ({ overdue: true })],
 ];
 
-/** The same plan as store/incidents-list.ts, as plain SQL text and parameters, each statement prepared once. */
+/** The same plan as store/incidents-list.ts and incidents-list-plan.ts, as plain SQL text and parameters, each statement prepared once. */
 type Prepared = (text: string) => Database.Statement;
 
 /**

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { asReadable, queryAll } from '../../../main/core/store/connection';
 import { statutoryKinds } from '../../../shared/domain/incident-deadline-rank';
-import { countSource, dayRangePlan, filterConditions, listIncidents, textPlan, wordFrequency } from '../../../main/core/store/incidents-list';
+import { filterConditions } from '../../../main/core/store/incidents-filter';
+import { listIncidents } from '../../../main/core/store/incidents-list';
+import { countSource, dayRangePlan, textPlan, wordFrequency } from '../../../main/core/store/incidents-list-plan';
 import { sql, sqlWhere } from '../../../main/core/store/sql';
 import { containsPattern } from '../../../main/core/store/search';
 import type { Core } from '../../../main/core/api';

@@ -5,7 +5,7 @@ import type { Migration } from './migration';
  * decided inside the index: counting up to the list's cap reads no table row (the trigger filter alone read ~30,000
  * rows of ~450 bytes, 7.6 ms → 1.4 ms at 100k incidents), and a walk in deadline order looks up only the rows that
  * pass. The day-of-knowing ones also carry the folded search text, so a text filter's count reads them alone (a
- * common word over six months: 15.8 → 4.8 ms; store/incidents-list.ts countSource): the text is stored once more,
+ * common word over six months: 15.8 → 4.8 ms; store/incidents-list-plan.ts countSource): the text is stored once more,
  * ~6.6 MB per index at 100k short titles. The keys, and so the orders the list walks, are those of migration 0002.
  */
 export const incidentListFilters: Migration = {

@@ -3,7 +3,7 @@ import type { Migration } from './migration';
 /**
  * How many incidents were known on each Japan-time day, kept by triggers: a day range's size is then a sum over its
  * days (half a year: 182 rows) instead of a count of its incidents (at 100k, 25,000 index entries, ~1.5 ms), so the
- * list can weigh its plans for a day range without reading the range (store/incidents-list.ts dayRangePlan). Stored
+ * list can weigh its plans for a day range without reading the range (store/incidents-list-plan.ts dayRangePlan). Stored
  * instants are all +09:00, so the first ten characters of known_at are the Japan-time day. No personal data: a day
  * and a number (store/incident-known-days.ts).
  */
