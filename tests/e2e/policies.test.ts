@@ -48,10 +48,18 @@ async function screenshotPath(page: Page, name: string): Promise<string> {
   return file.replace(/-full\.png$/, '.png');
 }
 
-/** Waits past the autosave's debounce for the draft to be stored. */
+/**
+ * Waits for the draft to be stored: "saved" read twice, longer than the autosave's debounce (700 ms) apart. One read
+ * could see the previous save's "saved" on a loaded machine, before the last edit's "pending" showed (the diff test
+ * then opened the history before the edit was stored, and timed out waiting for it).
+ */
 async function saved(page: Page): Promise<void> {
-  await page.waitForTimeout(100);
-  await expect.poll(() => page.locator('.wb-pol-save').getAttribute('data-status'), timeout).toBe('saved');
+  const status = () => page.locator('.wb-pol-save').getAttribute('data-status');
+  for (;;) {
+    await expect.poll(status, timeout).toBe('saved');
+    await page.waitForTimeout(800);
+    if ((await status()) === 'saved') return;
+  }
 }
 
 function rule(page: Page, id: string) {
