@@ -94,8 +94,10 @@ function candidateCount(db: ReadableDB, filter: Omit<IncidentFilter, 'limit' | '
 
 /**
  * The day range's plan when it needs no count of the matches: none to choose (no range, or sorted by day of knowing),
- * or a range whose incidents are known (textPlan's candidates) and too few for any walk to be shorter — the walk
- * reads at least wanted × incidents / candidates entries, and the range reads the candidates.
+ * or a range whose incidents are known (textPlan's candidates) and so few that it is taken without weighing: the
+ * walk's estimate alone is at least wanted × incidents / candidates entries, no fewer than the candidates, and the
+ * range reads only those (at most √(wanted × incidents), ~3,200 for a page of 100 at 100k) — dayRangePlan's finer
+ * costs could at most prefer a walk a few times shorter than so small a range.
  */
 export function daysWithoutCount(db: ReadableDB, filter: IncidentFilter, candidates: number | undefined): 'range' | undefined {
   if (filter.sort !== 'nextDeadline' || (filter.knownFrom === undefined && filter.knownTo === undefined)) return 'range';
